@@ -1,0 +1,69 @@
+"""The temporal tagger: ``tag(text, anchor)`` finds every temporal expression and resolves it.
+
+Pure: same input, same output; no clock, no I/O beyond reading the rule files once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.model import Mention
+from pipeline.temporal import timex
+from pipeline.temporal.recognize import lower_keep_offsets, recognise
+from pipeline.temporal.resolve import Context, resolve, underspecified
+from pipeline.temporal.tense import cue
+from pipeline.text import SentenceIndex, boilerplate_spans, in_spans
+
+DOMAINS = ("news", "narrative")
+_TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+
+
+def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
+    """Every temporal expression in ``text``, in text order, resolved against ``anchor``.
+
+    news: deictic expressions count from the anchor (publication date); narrative: from the last date the
+    text itself mentioned (falling back to the anchor).
+    """
+    if domain not in DOMAINS:
+        raise ValueError(f"domain must be one of {DOMAINS}, not {domain!r}")
+    candidates = recognise(text)
+    if not candidates:
+        return []
+    low = lower_keep_offsets(text)
+    sentences = SentenceIndex(text)
+    furniture = boilerplate_spans(text)
+    previous: list[str] = []
+    narrative_anchor: date | None = None
+    out: list[Mention] = []
+    for c in candidates:
+        spec = c.spec
+        kind = spec["kind"]
+        tense, word = (None, None)
+        if kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None:
+            tense, word = cue(low, sentences.find(c.start), c.start, c.end)
+        if domain == "narrative" and narrative_anchor is not None:
+            ctx = Context(narrative_anchor, "previous-mention", tense, tuple(previous))
+        else:
+            ctx = Context(anchor, "dct", tense, tuple(previous))
+        r = resolve(spec, c.rule.type, ctx)
+        boiler = bool(furniture) and in_spans(furniture, c.start, c.end)
+        value, reason = r.value, r.reason
+        if boiler and r.type in ("DATE", "TIME"):
+            value, reason = None, "page boilerplate, not reporting"
+        iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if iv is not None and not boiler:
+            previous.append(value)  # type: ignore[arg-type]
+            narrative_anchor = iv.start
+        cue_used = None
+        if kind in _TENSE_KINDS and value is not None and r.anchor != "absolute" and spec.get("which") is None:
+            cue_used = f"{tense}:{word}" if tense else "default"
+        out.append(Mention(
+            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=value, mod=r.mod,
+            start_date=iv.start if iv else None, end_date=iv.end if iv else None,
+            grain=iv.grain if iv else None, rule=c.rule.id, underspecified=underspecified(spec),
+            anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
+        ))
+    return out
+
+
+__all__ = ["tag", "DOMAINS"]

@@ -1,0 +1,98 @@
+"""Recognise: find temporal expressions in text and read off their underspecified values.
+
+Scanning every position with every rule is slow in Python, so the scan is driven by trigger words (month
+and weekday names, units, numbers, "today"...): only the few tokens just before a trigger are tried as
+starting points, and at each the one compiled alternation of all rules is matched. The longest match wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.temporal.ruleset import Rule, RuleSet, load
+
+_TOKEN = re.compile(r"[a-z]+|['’]?\d+")
+_LOOKBACK = 5  # tokens before a trigger that may start an expression ("the end of last year")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    spec: dict[str, Any]  # the underspecified value: the rule's value fields with groups filled in
+
+
+def lower_keep_offsets(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _spec(rs: RuleSet, rule: Rule, m: re.Match[str]) -> dict[str, Any]:
+    def one(key: str, val: Any) -> Any:
+        if isinstance(val, list):  # the first alternative that matched
+            return next((v for v in (one(key, x) for x in val) if v is not None), None)
+        if isinstance(val, str) and val.startswith("$"):
+            local = val[1:]
+            if local not in rule.groups:
+                raise ValueError(f"rule {rule.id}: value field {key} names unknown group {local}")
+            return rs.normalise(rule, local, m.group(rule.groups[local][0]))
+        return val
+
+    out = {key: one(key, val) for key, val in rule.value.items()}
+    if rule.part_from:
+        raw = m.group(rule.groups[rule.part_from][0])
+        part = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(raw or "")
+        if part:
+            out["part"] = part
+    return out
+
+
+def _capitalised_ok(rs: RuleSet, rule: Rule, m: re.Match[str], text: str) -> bool:
+    for _local, (glob, vocab) in rule.groups.items():
+        if vocab and rs.vocab[vocab].capitalised:
+            s = m.start(glob)
+            if s >= 0 and not text[s].isupper():
+                return False
+    return True
+
+
+def recognise(text: str, rs: RuleSet | None = None) -> list[Candidate]:
+    """All expressions in text order, negative look-alikes already removed; offsets index ``text``."""
+    rs = rs or load()
+    low = lower_keep_offsets(text)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low)]
+    triggers, starters, master = rs.triggers, rs.starters, rs.master
+    out: list[Candidate] = []
+    last_end = 0
+    for i, (tstart, word) in enumerate(tokens):
+        if tstart < last_end:
+            continue
+        if not (word in triggers or word[-1].isdigit()):
+            continue
+        best: re.Match[str] | None = None
+        for j in range(max(0, i - _LOOKBACK), i + 1):
+            s, w = tokens[j]
+            if s < last_end or (j < i and w not in starters):
+                continue
+            if s > 0 and low[s - 1].isalnum():
+                continue
+            m = master.match(low, s)
+            if m is None or m.end() <= tstart:
+                continue
+            rule = rs.by_group[m.lastgroup]  # type: ignore[index]
+            if not rule.negative and not _capitalised_ok(rs, rule, m, text):
+                continue
+            if best is None or m.end() - m.start() > best.end() - best.start():
+                best = m
+        if best is None:
+            continue
+        last_end = best.end()
+        rule = rs.by_group[best.lastgroup]  # type: ignore[index]
+        if rule.negative:
+            continue
+        out.append(Candidate(best.start(), best.end(), rule, _spec(rs, rule, best)))
+    return out

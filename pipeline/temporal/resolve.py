@@ -1,0 +1,378 @@
+"""Resolve: an underspecified value + the anchor + the tense cue + earlier mentions -> a TIMEX3 value.
+
+The policy of DESIGN.md §2 lives here and only here:
+1. deictic expressions are anchored on the anchor date (the publication date in news);
+2. a calendar slot without a year (weekday, month, season, "February 4") is placed by tense: past cues
+   take the most recent slot not after the anchor, future cues the nearest not before it, and the slot that
+   contains the anchor counts for both; no cue means the news default, the most recent;
+3. anaphoric expressions ("the following day") count from the previous resolved date in the article;
+4. the value keeps the expression's granularity;
+5. without an anchor, nothing relative is guessed: the value stays None with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from pipeline.temporal import timex
+from pipeline.temporal.dateparse import parse_absolute
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str | None
+    type: str
+    mod: str | None
+    anchor: str  # dct, previous-mention, absolute, none
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    anchor: date | None  # the date deictic expressions count from
+    anchor_kind: str  # "dct", or "previous-mention" in narrative texts
+    tense: str | None  # past, future or None
+    previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
+
+
+NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
+_UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+               "CE": "century"}
+_MOD_WORDS = {"START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+              "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
+
+
+def underspecified(spec: dict[str, Any]) -> str:
+    """A readable form of what the rule produced before resolution, e.g. ``calendar(weekday=5)``."""
+    args = ",".join(f"{k}={v}" for k, v in spec.items() if k != "kind" and v is not None)
+    return f"{spec.get('kind')}({args})"
+
+
+def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
+    kind = spec["kind"]
+    mod = spec.get("mod")
+    mod = mod if mod in _MOD_WORDS else None
+    fn = _KINDS[kind]
+    value, anchor, reason = fn(spec, ctx)
+    typ = rule_type
+    if typ == "DATE" and value and "T" in value and value[:4].isdigit():
+        typ = "TIME"
+    return Resolved(value, typ, mod, anchor if value else "none", None if value else reason)
+
+
+# ---- calendar slots ---------------------------------------------------------------------------------
+
+def _pick(cands: list[tuple[date, date, Any]], a: date, direction: str) -> Any:
+    """Choose among slot occurrences (start, end, payload) relative to anchor a.
+
+    past: latest starting on or before a; future: earliest ending on or after a;
+    last: latest ending before a; next: earliest starting after a.
+    """
+    if direction == "past":
+        ok = [c for c in cands if c[0] <= a]
+        return max(ok, key=lambda c: c[0])[2] if ok else None
+    if direction == "future":
+        ok = [c for c in cands if c[1] >= a]
+        return min(ok, key=lambda c: c[0])[2] if ok else None
+    if direction == "last":
+        ok = [c for c in cands if c[1] < a]
+        return max(ok, key=lambda c: c[0])[2] if ok else None
+    if direction == "next":
+        ok = [c for c in cands if c[0] > a]
+        return min(ok, key=lambda c: c[0])[2] if ok else None
+    raise ValueError(direction)
+
+
+def _direction(spec: dict[str, Any], ctx: Context) -> str:
+    which = spec.get("which")
+    if which == -1:
+        return "last"
+    if which == 1:
+        return "next"
+    return "future" if ctx.tense == "future" else "past"
+
+
+def _time_suffix(spec: dict[str, Any]) -> str:
+    if spec.get("noon"):
+        hh, mi = (0, 0) if spec["noon"] == "midnight" else (12, 0)
+    elif spec.get("hour") is not None:
+        hh, mi = int(spec["hour"]), int(spec.get("minute") or 0)
+        ampm = spec.get("ampm")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+    elif spec.get("part"):
+        return "T" + spec["part"]
+    else:
+        return ""
+    return f"T{hh:02d}:{mi:02d}" + (spec.get("tz") or "")
+
+
+def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    year, month, day = spec.get("year"), spec.get("month"), spec.get("day")
+    weekday, season = spec.get("weekday"), spec.get("season")
+    quarter, half = spec.get("quarter"), spec.get("half")
+    suffix = _time_suffix(spec)
+    if spec.get("decade") is not None:
+        return f"{int(spec['decade']):03d}", "absolute", None
+    if spec.get("decade2") is not None:
+        yy = int(spec["decade2"]) * 10
+        century = 20 if ctx.anchor and 2000 + yy <= ctx.anchor.year else 19
+        return f"{century}{spec['decade2']}", "absolute" if not ctx.anchor else "dct", None
+    if spec.get("century") is not None:
+        return f"{int(spec['century']) - 1:02d}", "absolute", None
+    if year is not None:
+        year = int(year)
+        if month and day:
+            try:
+                d = date(year, int(month), int(day))
+            except ValueError:
+                return None, "none", f"no such day: {year}-{month}-{day}"
+            return d.isoformat() + suffix, "absolute", None
+        if month:
+            return timex.fmt_month(year, int(month)), "absolute", None
+        if season:
+            return timex.fmt_season(year, season), "absolute", None
+        if quarter:
+            return timex.fmt_quarter(year, int(quarter)), "absolute", None
+        if half:
+            return f"{year:04d}-H{half}", "absolute", None
+        return f"{year:04d}", "absolute", None
+
+    a = ctx.anchor
+    if a is None:
+        return None, "none", NO_ANCHOR
+    direction = _direction(spec, ctx)
+    ys = (a.year - 1, a.year, a.year + 1)
+
+    if month and day:
+        cands = []
+        for y in ys:
+            try:
+                d = date(y, int(month), int(day))
+            except ValueError:
+                continue
+            cands.append((d, d, d))
+        if not cands:
+            return None, "none", f"no such day: month {month}, day {day}"
+        if weekday:  # "Monday, March 14": the year whose March 14 is a Monday, if one is near
+            fits = [c for c in cands if c[0].isoweekday() == int(weekday)]
+            if len(fits) == 1:
+                return fits[0][0].isoformat() + suffix, ctx.anchor_kind, None
+        d = _pick(cands, a, direction)
+        return (d.isoformat() + suffix if d else None), ctx.anchor_kind, "no slot"
+    if month:
+        if spec.get("which") == 0:
+            return timex.fmt_month(a.year, int(month)), ctx.anchor_kind, None
+        cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
+        ym = _pick(cands, a, direction)
+        return timex.fmt_month(*ym), ctx.anchor_kind, None
+    if weekday:
+        w = int(weekday)
+        if spec.get("which") == 0:
+            d = a + timedelta(days=w - a.isoweekday())
+        else:
+            cands = [(a + timedelta(days=k), a + timedelta(days=k), a + timedelta(days=k))
+                     for k in range(-7, 8) if (a + timedelta(days=k)).isoweekday() == w]
+            d = _pick(cands, a, direction)
+        return d.isoformat() + suffix, ctx.anchor_kind, None
+    if spec.get("dayrel") is not None:
+        d = a + timedelta(days=int(spec["dayrel"]))
+        return d.isoformat() + suffix, ctx.anchor_kind, None
+    if season:
+        if spec.get("which") == 0:
+            sy, code = timex.season_of(a)
+            y = sy if code == season else a.year
+            return timex.fmt_season(y, season), ctx.anchor_kind, None
+        cands = [(*timex.season_interval(y, season), y) for y in ys]
+        y = _pick(cands, a, direction)
+        return timex.fmt_season(y, season), ctx.anchor_kind, None
+    if quarter:
+        q = int(quarter)
+        if spec.get("which") == 0:
+            return timex.fmt_quarter(a.year, q), ctx.anchor_kind, None
+        cands = [(date(y, 3 * q - 2, 1), timex.month_end(y, 3 * q), y) for y in ys]
+        y = _pick(cands, a, direction)
+        return timex.fmt_quarter(y, q), ctx.anchor_kind, None
+    if half:
+        h = int(half)
+        cands = [(date(y, 6 * h - 5, 1), timex.month_end(y, 6 * h), y) for y in ys]
+        y = _pick(cands, a, direction)
+        return f"{y:04d}-H{h}", ctx.anchor_kind, None
+    if suffix:  # a clock time alone: on the anchor's day
+        return a.isoformat() + suffix, ctx.anchor_kind, None
+    return None, "none", "nothing to place"
+
+
+# ---- offsets from the anchor --------------------------------------------------------------------------
+
+def _offset_value(a: date, unit: str, n: int | float, day_grain_weeks: bool = False) -> str | None:
+    if isinstance(n, float) and not n.is_integer():
+        return None
+    n = int(n)
+    if unit == "D":
+        return (a + timedelta(days=n)).isoformat()
+    if unit == "W":
+        if day_grain_weeks:
+            return (a + timedelta(days=7 * n)).isoformat()
+        return timex.fmt_week(a + timedelta(days=7 * n))
+    if unit == "M":
+        return timex.fmt_month(*timex.add_months(a.year, a.month, n))
+    if unit == "Q":
+        y, m = timex.add_months(a.year, a.month, 3 * n)
+        return timex.fmt_quarter(y, (m - 1) // 3 + 1)
+    if unit == "Y":
+        return f"{a.year + n:04d}"
+    if unit == "DE":
+        return f"{a.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{a.year // 100 + n:02d}"
+    return None
+
+
+def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    a = ctx.anchor
+    if a is None:
+        return None, "none", NO_ANCHOR
+    n = spec.get("n")
+    n = 0 if n is None else n
+    value = _offset_value(a, spec["unit"], n)
+    if value and spec.get("half"):
+        value = f"{value[:4]}-H{spec['half']}"
+    if value and spec.get("part"):
+        value += "T" + spec["part"]
+    return value, ctx.anchor_kind, None
+
+
+def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    a = ctx.anchor
+    if a is None:
+        return None, "none", NO_ANCHOR
+    n = spec.get("n")
+    if n is None:
+        return None, "none", "no count"
+    sign = int(spec.get("sign") or -1)
+    unit = spec["unit"]
+    if unit == "DE":
+        unit, n = "Y", n * 10
+    # "two weeks ago" counts back days from the anchor; months and years keep their own grain
+    return _offset_value(a, unit, sign * n, day_grain_weeks=True), ctx.anchor_kind, "fractional count"
+
+
+def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    a = ctx.anchor
+    if a is None:
+        return None, "none", NO_ANCHOR
+    which = spec.get("which")
+    on_weekend = a.isoweekday() >= 6
+    if which == -1:
+        d = a - timedelta(days=7)
+    elif which == 1:
+        d = a + timedelta(days=7) if on_weekend else a
+    elif on_weekend or ctx.tense == "future":
+        d = a
+    else:
+        d = a - timedelta(days=7)
+    return timex.fmt_week(d, weekend=True), ctx.anchor_kind, None
+
+
+# ---- anaphora -----------------------------------------------------------------------------------------
+
+def _coarsen(value: str, grain: str) -> str | None:
+    iv = timex.interval(value)
+    if iv is None:
+        return None
+    s = iv.start
+    if grain == "day":
+        return s.isoformat() if iv.grain in ("day", "part-of-day", "hour", "minute") else None
+    if grain == "week":
+        return timex.fmt_week(s) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["week"] else None
+    if grain == "month":
+        return timex.fmt_month(s.year, s.month) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["month"] \
+            else None
+    if grain == "quarter":
+        return timex.fmt_quarter(s.year, timex.quarter_of(s))
+    if grain == "year":
+        return f"{s.year:04d}"
+    return None
+
+
+def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    unit = spec["unit"]
+    n = spec.get("n")
+    n = 0 if n is None else n
+    sign = spec.get("sign")
+    if sign is not None:
+        n = n * int(sign)
+    if isinstance(n, float):
+        if not n.is_integer():
+            return None, "none", "fractional count"
+        n = int(n)
+    need = _UNIT_GRAIN.get(unit, "day")
+    for prev in reversed(ctx.previous[-3:]):
+        iv = timex.interval(prev)
+        if iv is None:
+            continue
+        if n == 0:
+            value = _coarsen(prev, need)
+        elif timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
+            continue  # "the following day" cannot count from "in November"
+        else:
+            value = timex.shift(prev if "T" not in prev else prev[:10], unit, n)
+        if value:
+            if spec.get("part") and len(value) == 10:
+                value += "T" + spec["part"]
+            return value, "previous-mention", None
+    return None, "none", "no earlier date in the article to count from"
+
+
+# ---- values that are not calendar positions -----------------------------------------------------------
+
+def _num(n: Any) -> str:
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    return str(n)
+
+
+def _duration(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    unit = spec["unit"]
+    n: Any = spec.get("n")
+    if spec.get("vague") or n is None:
+        n = "X"
+    if unit in ("DE", "CE"):
+        factor = 10 if unit == "DE" else 100
+        return f"P{n if n == 'X' else _num(n * factor)}Y", "none", None
+    if unit == "Q":
+        return f"P{n if n == 'X' else _num(n * 3)}M", "none", None
+    if unit in ("H", "MIN", "S"):
+        letter = {"H": "H", "MIN": "M", "S": "S"}[unit]
+        return f"PT{_num(n)}{letter}", "none", None
+    return f"P{_num(n)}{unit}", "none", None
+
+
+def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    if spec.get("weekday"):
+        return f"XXXX-WXX-{int(spec['weekday'])}", "none", None
+    if spec.get("value"):
+        return str(spec["value"]), "none", None
+    if spec.get("unit"):
+        return _duration({"unit": spec["unit"], "n": spec.get("n")}, ctx)
+    return None, "none", "empty set"
+
+
+def _ref(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    return spec["ref"], "none", None
+
+
+def _parse(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    value = parse_absolute(spec["text"])
+    return value, "absolute", f"dateparser could not read {spec['text']!r}"
+
+
+_KINDS = {"calendar": _calendar, "offset": _offset, "ago": _ago, "weekend": _weekend,
+          "anaphoric": _anaphoric, "duration": _duration, "set": _set, "ref": _ref, "parse": _parse}
+
+__all__ = ["Context", "Resolved", "resolve", "underspecified", "NO_ANCHOR"]

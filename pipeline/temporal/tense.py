@@ -1,0 +1,93 @@
+"""Tense cues: does the sentence around a mention look forward or back?
+
+No parser: the nearest cue word to the left of the mention in its sentence decides ("Psaki said Biden
+will hold a call on Friday" -> "will"); with none on the left, the nearest on the right ("On Friday, Biden
+and Xi will discuss ..."). Past cues are past-tense forms (irregular list, "-ed" words) and "ago"; future
+cues are modals and phrases of intention ("will", "is due to", "plans to", "scheduled", "upcoming").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
+coming planned expected""".split())
+# words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
+FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
+hopes hope wants want poised slated preparing prepares is are am""".split())
+PAST_WORDS = frozenset("""was were had did ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
+fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
+heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
+wore flew sat swore withdrew forgot hid ate drank rang sang swam overtook undertook spent lent bent sent
+slept swept wept stuck struck strove froze stole spun split spread quit cast cost hit hurt let set shut
+upset burst bid""".split()) - {"set", "hit", "hurt", "let", "shut", "upset", "burst", "bid", "cast", "cost",
+                                 "quit", "split", "spread"}
+_NOT_PAST_ED = frozenset("""need speed indeed hundred united red bed seed feed breed greed shed wed
+naked wicked sacred kindred biased concerned expected scheduled planned based used alleged supposed
+advanced detailed limited armed related required interested involved so-called skilled talented
+aged beloved blessed crooked dogged jagged learned ragged rugged""".split())
+
+
+def _is_past_word(w: str) -> bool:
+    if w in PAST_WORDS:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
+
+
+def _classify(words: list[str], i: int) -> str | None:
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in FUTURE_WORDS:
+        if w == "next" and nxt in ("to",):
+            return None
+        return "future"
+    if w in FUTURE_BEFORE_TO:
+        if nxt == "to":
+            return "future"
+        if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
+            return "future"  # "is meeting on Friday": the present progressive of plans
+        return None
+    if _is_past_word(w):
+        if i > 0 and words[i - 1] in ("be", "being"):
+            return None  # a passive participle ("will be held") carries no tense of its own
+        return "past"
+    return None
+
+
+_CLAUSE_MARKS = ",;:—–()"
+_SIGNAL_BEFORE = re.compile(r"(?:since|ago|from)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
+
+
+def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14) -> tuple[str | None, str | None]:
+    words = _WORD.findall(low, a, b)
+    order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
+        else range(min(len(words), limit))
+    for i in order:
+        t = _classify(words, i)
+        if t:
+            return t, words[i]
+    return None, None
+
+
+def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str | None, str | None]:
+    """(tense, cue word) for the mention at [start, end) of lower-cased text within ``sentence``.
+
+    "since November" is past whatever the verb; otherwise the mention's own clause is searched first
+    (left, then right), then the rest of the sentence (left, then right).
+    """
+    s0, s1 = sentence
+    s0, s1 = min(s0, start), max(s1, end)
+    if _SIGNAL_BEFORE.search(low, max(s0, start - 12), start):
+        return "past", "since"
+    c0 = max(low.rfind(ch, s0, start) for ch in _CLAUSE_MARKS) + 1 or s0
+    c0 = max(c0, s0)
+    ends = [i for i in (low.find(ch, end, s1) for ch in _CLAUSE_MARKS) if i != -1]
+    c1 = min(ends) if ends else s1
+    for a, b, back in ((c0, start, True), (end, c1, False), (s0, c0, True), (c1, s1, False)):
+        if a < b:
+            t, w = _scan(low, a, b, back)
+            if t:
+                return t, w
+    return None, None

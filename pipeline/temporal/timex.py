@@ -1,0 +1,198 @@
+"""TIMEX3 values: the calendar interval and grain each one denotes, and the arithmetic on calendar slots.
+
+A value keeps its granularity (``2022-03`` is a month, ``2022-W11`` an ISO week, ``2021-FA`` a season), so
+nothing here pads a coarse value to a day. Seasons are meteorological and northern-hemisphere: SP = Mar-May,
+SU = Jun-Aug, FA = Sep-Nov, WI = Dec of the value's year to the end of February of the next.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+GRAINS = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month", "season", "quarter", "half",
+          "year", "decade", "century")
+GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")  # as they start within a season-year that begins in December
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    start: date
+    end: date  # inclusive
+    grain: str
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def iso_week(d: date) -> tuple[int, int]:
+    y, w, _ = d.isocalendar()
+    return y, w
+
+
+def week_monday(year: int, week: int) -> date:
+    return date.fromisocalendar(year, week, 1)
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The (season-year, season) slot containing d; December belongs to the winter of its own year."""
+    m = d.month
+    if m in (1, 2):
+        return d.year - 1, "WI"
+    if m == 12:
+        return d.year, "WI"
+    for code, (a, b) in SEASON_MONTHS.items():
+        if code != "WI" and a <= m <= b:
+            return d.year, code
+    raise AssertionError(m)
+
+
+def season_interval(year: int, code: str) -> tuple[date, date]:
+    if code == "WI":
+        return date(year, 12, 1), month_end(year + 1, 2)
+    a, b = SEASON_MONTHS[code]
+    return date(year, a, 1), month_end(year, b)
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_PART_OF_DAY = {"MO", "AF", "EV", "NI", "DT"}
+
+
+def interval(value: str | None) -> Interval | None:
+    """The inclusive calendar interval a TIMEX3 date/time value denotes, or None (durations, refs, sets)."""
+    if not value:
+        return None
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            t = m[4]
+            if t is None:
+                return Interval(d, d, "day")
+            if t in _PART_OF_DAY:
+                return Interval(d, d, "part-of-day")
+            return Interval(d, d, "minute" if ":" in t else "hour")
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return Interval(date(y, mo, 1), month_end(y, mo), "month")
+        if m := _YEAR.match(value):
+            y = int(m[1])
+            return Interval(date(y, 1, 1), date(y, 12, 31), "year")
+        if m := _WEEK.match(value):
+            monday = week_monday(int(m[1]), int(m[2]))
+            if m[3]:
+                return Interval(monday + timedelta(days=5), monday + timedelta(days=6), "weekend")
+            return Interval(monday, monday + timedelta(days=6), "week")
+        if m := _SEASON.match(value):
+            a, b = season_interval(int(m[1]), m[2])
+            return Interval(a, b, "season")
+        if m := _QUARTER.match(value):
+            y, q = int(m[1]), int(m[2])
+            return Interval(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+        if m := _HALF.match(value):
+            y, h = int(m[1]), int(m[2])
+            return Interval(date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half")
+        if m := _DECADE.match(value):
+            y = int(m[1]) * 10
+            return Interval(date(y, 1, 1), date(y + 9, 12, 31), "decade")
+        if m := _CENTURY.match(value):
+            y = int(m[1]) * 100
+            return Interval(date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century")
+    except ValueError:  # a syntactically fine but impossible date such as 2022-02-30
+        return None
+    return None
+
+
+# ---- formatting -------------------------------------------------------------------------------------
+
+def fmt_day(d: date) -> str:
+    return d.isoformat()
+
+
+def fmt_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def fmt_week(d: date, weekend: bool = False) -> str:
+    y, w = iso_week(d)
+    return f"{y:04d}-W{w:02d}" + ("-WE" if weekend else "")
+
+
+def fmt_quarter(year: int, q: int) -> str:
+    return f"{year:04d}-Q{q}"
+
+
+def fmt_season(year: int, code: str) -> str:
+    return f"{year:04d}-{code}"
+
+
+def shift(value: str, unit: str, n: int) -> str | None:
+    """Move a date value by n units while keeping its own grain ("a year earlier" than 1989-Q3 is 1988-Q3)."""
+    iv = interval(value)
+    if iv is None:
+        return None
+    s = iv.start
+    if unit == "D":
+        days = n
+    elif unit == "W":
+        days = 7 * n
+    else:
+        days = None
+    if days is not None:
+        if iv.grain in ("day", "part-of-day", "hour", "minute"):
+            return (s + timedelta(days=days)).isoformat() + value[10:]
+        if iv.grain in ("week", "weekend"):
+            return fmt_week(s + timedelta(days=days), iv.grain == "weekend")
+        return value if abs(days) < 28 else None
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return None
+    total = months * n
+    g = iv.grain
+    if g in ("day", "part-of-day", "hour", "minute"):
+        y, mo = add_months(s.year, s.month, total)
+        day = min(s.day, calendar.monthrange(y, mo)[1])
+        return date(y, mo, day).isoformat() + value[10:]
+    if g == "month":
+        return fmt_month(*add_months(s.year, s.month, total))
+    if g == "quarter":
+        y, mo = add_months(s.year, s.month, total)
+        return fmt_quarter(y, quarter_of(date(y, mo, 1)))
+    if g == "half":
+        y, mo = add_months(s.year, s.month, total)
+        return f"{y:04d}-H{1 if mo <= 6 else 2}"
+    if g == "season":
+        y, mo = add_months(s.year, s.month, total)
+        return fmt_season(y, value[5:])
+    if g == "year":
+        return f"{s.year + total // 12:04d}"
+    if g == "decade":
+        return f"{(s.year + total // 12) // 10:03d}"
+    if g == "century":
+        return f"{(s.year + total // 12) // 100:02d}"
+    if g in ("week", "weekend"):
+        y, mo = add_months(s.year, s.month, total)
+        return fmt_week(date(y, mo, min(s.day, 28)), g == "weekend")
+    return None

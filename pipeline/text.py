@@ -1,0 +1,103 @@
+"""Text normalisation, sentence spans and page boilerplate.
+
+Offsets everywhere index the *normalised* text, which is what gets stored, so they stay true for users.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+_TRAILING = re.compile(r"[ \t]+\n")
+_MANY_BLANK = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """NFC, CRLF/CR -> LF, no-break and thin spaces -> space, control characters removed."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _TRAILING.sub("\n", text)
+    text = _MANY_BLANK.sub("\n\n", text)
+    return text.strip()
+
+
+_ABBREV = frozenset("""mr mrs ms dr st gen gov sen rep prof lt col maj sgt capt cmdr adm jr sr no vs etc inc corp co
+ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.u a.m p.m e.g i.e approx dept est
+""".split())
+_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?…][\"”’')\]]*\s*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; newlines always end one (headlines, datelines, list items)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group()[0] == ".":
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.end())
+            if w and (w.group(1).lower().rstrip(".") in _ABBREV or len(w.group(1)) == 1):
+                continue
+        end = m.start() + (0 if m.group()[0] == "\n" else 1)
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class SentenceIndex:
+    """Which sentence a character offset falls in, by binary search over sentence starts."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def find(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return (0, self.spans[0][1]) if self.spans else (0, 0)
+        return self.spans[i]
+
+
+# Lines a web page wraps around an article: paywalls, sharing, comments, navigation. A paragraph that
+# matches is boilerplate: kept in the text, never dated.
+_BOILERPLATE = re.compile(
+    r"^(?:already a subscriber\??|log ?in|sign ?in|sign up|subscribe\b.*|register|or|unlock more articles"
+    r"|keep reading.*|.*free trial.*|.*cancel any ?time.*|there[’']s no commitment.*|.*\bper (?:week|month)\b.*"
+    r"|.*£\d+(?:\.\d+)? a (?:week|month)\b.*|related (?:articles|content|stories)|back to top(?: button)?"
+    r"|leave a (?:reply|comment)|your email address will not be published.*|comments?|share this.*"
+    r"|topics in this article|don[’']t miss out|join the conversation.*|written by|advertisement"
+    r"|click here to .*|read more:?.*|follow us on .*|all rights reserved.*|© .*|copyright .*"
+    r"|additional reporting by .*|reporting by .*|editing by .*|newsletter.*|most popular|recommended)$",
+    re.IGNORECASE,
+)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines that are page furniture rather than reporting."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and len(s) < 200 and _BOILERPLATE.match(s):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

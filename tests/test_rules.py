@@ -1,0 +1,46 @@
+"""Every rule's own examples, run as one case each (ids read "rule-id[n]: text")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.temporal import tag
+from pipeline.temporal.ruleset import load
+
+RULESET = load("en")
+
+
+def _cases():
+    for rule in RULESET.rules:
+        for n, ex in enumerate(rule.examples):
+            yield pytest.param(rule, ex, id=f"{rule.id}[{n}]: {ex['text'][:40]}")
+
+
+def test_every_rule_has_an_example():
+    missing = [r.id for r in RULESET.rules if not r.examples]
+    assert not missing, f"rules without examples: {missing}"
+
+
+@pytest.mark.parametrize(("rule", "ex"), list(_cases()))
+def test_rule_example(rule, ex):
+    anchor = ex["dct"] if isinstance(ex["dct"], date) else date.fromisoformat(str(ex["dct"]))
+    mentions = tag(ex["text"], anchor)
+    if rule.negative or ex.get("absent"):
+        span = ex["span"]
+        s = ex["text"].find(span)
+        assert s >= 0, "example span not in its text"
+        dated = [m for m in mentions if m.start < s + len(span) and s < m.end]
+        assert not dated, f"look-alike was tagged: {[(m.text, m.value) for m in dated]}"
+        return
+    by_rule = [m for m in mentions if m.rule == rule.id]
+    assert by_rule, f"rule {rule.id} did not fire; got {[(m.text, m.rule) for m in mentions]}"
+    m = by_rule[ex.get("index", 0)] if ex.get("index", 0) < len(by_rule) else by_rule[-1]
+    assert m.value == str(ex["value"]), f"{m.text!r}: {m.value} ({m.reason}); tense {m.tense}"
+    if "span" in ex:
+        assert m.text == ex["span"]
+    if "mod" in ex:
+        assert m.mod == ex["mod"]
+    if "tense" in ex:
+        assert m.tense and m.tense.startswith(ex["tense"]), m.tense
