@@ -37,6 +37,7 @@ class Context:
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
 
 
+DAY_NO_CUE = "nearest"  # measured on TBAQ: see bench/NOTES.md
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -82,15 +83,21 @@ def _pick(cands: list[tuple[date, date, Any]], a: date, direction: str) -> Any:
     if direction == "next":
         ok = [c for c in cands if c[0] > a]
         return min(ok, key=lambda c: c[0])[2] if ok else None
+    if direction == "nearest":
+        def distance(c: tuple[date, date, Any]) -> int:
+            return 0 if c[0] <= a <= c[1] else min(abs((c[0] - a).days), abs((c[1] - a).days))
+        return min(cands, key=lambda c: (distance(c), -c[0].toordinal()))[2]
     raise ValueError(direction)
 
 
-def _direction(spec: dict[str, Any], ctx: Context) -> str:
+def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
     which = spec.get("which")
     if which == -1:
         return "last"
     if which == 1:
         return "next"
+    if ctx.tense is None:
+        return no_cue
     return "future" if ctx.tense == "future" else "past"
 
 
@@ -149,6 +156,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     ys = (a.year - 1, a.year, a.year + 1)
 
     if month and day:
+        # a day written without its year is near the anchor: reporters add the year to distant dates
+        direction = _direction(spec, ctx, no_cue=DAY_NO_CUE)
         cands = []
         for y in ys:
             try:
@@ -194,13 +203,14 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         q = int(quarter)
         if spec.get("which") == 0:
             return timex.fmt_quarter(a.year, q), ctx.anchor_kind, None
+        # "will report third-quarter results": the quarter reported on is the latest one, whatever the verb
         cands = [(date(y, 3 * q - 2, 1), timex.month_end(y, 3 * q), y) for y in ys]
-        y = _pick(cands, a, direction)
+        y = _pick(cands, a, "last" if spec.get("which") == -1 else "past")
         return timex.fmt_quarter(y, q), ctx.anchor_kind, None
     if half:
         h = int(half)
         cands = [(date(y, 6 * h - 5, 1), timex.month_end(y, 6 * h), y) for y in ys]
-        y = _pick(cands, a, direction)
+        y = _pick(cands, a, "past")
         return f"{y:04d}-H{h}", ctx.anchor_kind, None
     if suffix:  # a clock time alone: on the anchor's day
         return a.isoformat() + suffix, ctx.anchor_kind, None
@@ -242,6 +252,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
     value = _offset_value(a, spec["unit"], n)
     if value and spec.get("half"):
         value = f"{value[:4]}-H{spec['half']}"
+    if value and spec.get("quarter"):
+        value = f"{value[:4]}-Q{spec['quarter']}"
     if value and spec.get("part"):
         value += "T" + spec["part"]
     return value, ctx.anchor_kind, None
@@ -256,6 +268,9 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return None, "none", "no count"
     sign = int(spec.get("sign") or -1)
     unit = spec["unit"]
+    if unit == "Y" and ctx.previous and timex.interval(ctx.previous[-1]).grain == "quarter":  # type: ignore[union-attr]
+        # "profit fell from $4 million a year ago" right after "the third quarter": the same quarter
+        return timex.shift(ctx.previous[-1], "Y", sign * int(n)), "previous-mention", None
     if unit == "DE":
         unit, n = "Y", n * 10
     # "two weeks ago" counts back days from the anchor; months and years keep their own grain
@@ -317,6 +332,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if iv is None:
             continue
         if n == 0:
+            if spec.get("same_grain") and iv.grain != need:
+                continue
             value = _coarsen(prev, need)
         elif timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
             continue  # "the following day" cannot count from "in November"
@@ -326,6 +343,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if spec.get("part") and len(value) == 10:
                 value += "T" + spec["part"]
             return value, "previous-mention", None
+    if spec.get("fallback") is not None and ctx.anchor is not None:
+        return _offset_value(ctx.anchor, unit, int(spec["fallback"])), ctx.anchor_kind, None
     return None, "none", "no earlier date in the article to count from"
 
 

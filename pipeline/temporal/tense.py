@@ -13,7 +13,8 @@ import re
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
-coming planned expected""".split())
+coming expected""".split())
+_PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
 hopes hope wants want poised slated preparing prepares is are am""".split())
@@ -28,6 +29,10 @@ _NOT_PAST_ED = frozenset("""need speed indeed hundred united red bed seed feed b
 naked wicked sacred kindred biased concerned expected scheduled planned based used alleged supposed
 advanced detailed limited armed related required interested involved so-called skilled talented
 aged beloved blessed crooked dogged jagged learned ragged rugged""".split())
+
+
+_NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
+these those""".split())
 
 
 def _is_past_word(w: str) -> bool:
@@ -46,18 +51,24 @@ def _classify(words: list[str], i: int) -> str | None:
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
+        if w in ("is", "are", "am", "was", "were") and nxt in _PLANNED:
+            return "future"  # "protests are planned for the weekend"
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
     if _is_past_word(w):
-        if i > 0 and words[i - 1] in ("be", "being"):
-            return None  # a passive participle ("will be held") carries no tense of its own
+        before = words[i - 1] if i > 0 else ""
+        if before in ("be", "being", "been") or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
+            return None  # "will be held", "the reduced dividend": a participle, not a past tense
         return "past"
     return None
 
 
 _CLAUSE_MARKS = ",;:—–()"
-_SIGNAL_BEFORE = re.compile(r"(?:since|ago|from)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
+_UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later than|in time for|ahead of|"
+                           r"starting|beginning)\s+(?:the\s+)?|by\s+)$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14) -> tuple[str | None, str | None]:
@@ -79,8 +90,13 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     """
     s0, s1 = sentence
     s0, s1 = min(s0, start), max(s1, end)
-    if _SIGNAL_BEFORE.search(low, max(s0, start - 12), start):
+    before = low[max(s0, start - 16):start]
+    if _SINCE_BEFORE.search(before):
         return "past", "since"
+    if _UNTIL_BEFORE.search(before):
+        return "future", before.split()[-1]
+    if _POSSESSIVE_AFTER.match(low, end):
+        return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
     c0 = max(low.rfind(ch, s0, start) for ch in _CLAUSE_MARKS) + 1 or s0
     c0 = max(c0, s0)
     ends = [i for i in (low.find(ch, end, s1) for ch in _CLAUSE_MARKS) if i != -1]
