@@ -38,9 +38,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group()[0] == ".":
+        if m.group()[0] == "." and "\n" not in m.group():
             w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.end())
-            if w and (w.group(1).lower().rstrip(".") in _ABBREV or len(w.group(1)) == 1):
+            if w and (w.group(1).lower().rstrip(".") in _ABBREV
+                      or (len(w.group(1)) == 1 and not text[w.start(1) - 1:w.start(1)].isalnum())):
                 continue
         end = m.start() + (0 if m.group()[0] == "\n" else 1)
         if text[start:end].strip():

@@ -1,0 +1,2 @@
+-- removes the listed articles
+DELETE FROM articles WHERE article_id IN (SELECT article_id FROM doomed)
