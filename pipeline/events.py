@@ -27,7 +27,8 @@ _ATTRIBUTION = re.compile(
     r"|warned|stated|predicted|insisted|claimed|noted|explained)\b)",
 )
 _LEADING_JUNK = re.compile(r"^(?:and|but|or|as|while|when|which|who|where|that|so|then|also|amid|with)\s+", re.I)
-_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:s')?(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|del|da|la)\s+)*[A-Z][\w.-]*(?:s')?)*")
+_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:(?<=s)')?(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin|del|da|la)\s+)*"
+                       r"[A-Z][\w.-]*(?:(?<=s)')?)*")
 _NOT_NAMES = frozenset("gmt utc bst est edt pst cet am pm u.s u.k us uk eu un".split())
 _DEMONYM = re.compile(r"(?:ian|ese|ish|ern|ean|ic)$")
 _TITLES = frozenset("""president secretary minister chancellor prime premier mr mrs ms dr general gen sen rep gov
@@ -159,7 +160,7 @@ def actors_of(span_text: str, known: set[str]) -> tuple[str, ...]:
         if titled:  # "U.S. President Joe Biden" -> "Joe Biden"
             parts = parts[titled[-1] + 1:]
         while parts and (parts[0].lower().strip(".") in _NOT_ACTORS or parts[0] in ("of", "the", "for", "and")
-                         or (len(parts) > 1 and parts[0][0].isupper() and parts[0] not in known)):
+                         or (len(parts) > 2 and parts[0] not in known and parts[1] in ("of", "for", "the"))):
             parts = parts[1:]  # "Negotiators for the Calder Harbour Authority": a sentence's first word
         while parts and parts[-1].lower() in ("of", "the", "and", "for"):
             parts = parts[:-1]
@@ -167,7 +168,8 @@ def actors_of(span_text: str, known: set[str]) -> tuple[str, ...]:
             continue
         name = " ".join(parts).strip(".,")
         first = parts[0]
-        if len(parts) == 1 and (first.lower() in _NOT_ACTORS or first not in known or len(first) < 2
+        joined = " and " in m.group()
+        if len(parts) == 1 and (first.lower() in _NOT_ACTORS or (first not in known and not joined) or len(first) < 2
                                 or first.lower().strip(".") in _NOT_NAMES or _DEMONYM.search(first)):
             continue
         if all(p.lower() in _NOT_ACTORS for p in parts):

@@ -78,8 +78,8 @@ class SentenceIndex:
 # matches is boilerplate: kept in the text, never dated.
 _BOILERPLATE = re.compile(
     r"^(?:already a subscriber\??|log ?in|sign ?in|sign up|subscribe\b.*|register|or|unlock more articles"
-    r"|keep reading.*|.*free trial.*|.*cancel any ?time.*|there[’']s no commitment.*|.*\bper (?:week|month)\b.*"
-    r"|.*£\d+(?:\.\d+)? a (?:week|month)\b.*|related (?:articles|content|stories)|back to top(?: button)?"
+    r"|keep reading.*|.*free trial.*|.*cancel any ?time.*|there[’']s no commitment.*"
+    r"|(?:after that,? )?it[’']s (?:just|only) [£$€]\d+(?:\.\d+)? (?:a|per) (?:week|month)\.?|related (?:articles|content|stories)|back to top(?: button)?"
     r"|leave a (?:reply|comment)|your email address will not be published.*|comments?|share this.*"
     r"|topics in this article|don[’']t miss out|join the conversation.*|written by|advertisement"
     r"|click here to .*|read more:?.*|follow us on .*|all rights reserved.*|© .*|copyright .*"
