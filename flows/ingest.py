@@ -17,7 +17,7 @@ from flows import settings
 
 settings.apply()
 
-from prefect import flow, task, unmapped  # noqa: E402
+from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 

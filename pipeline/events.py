@@ -55,7 +55,7 @@ def _event_id(article_id: str, index: int) -> str:
 def clause_of(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): punctuation-delimited, widened while it has too few words."""
     s0, s1 = sentence
-    cuts = [s0] + [m.end() for m in _CLAUSE_SPLIT.finditer(text, s0, s1) if m.end() <= start] 
+    cuts = [s0] + [m.end() for m in _CLAUSE_SPLIT.finditer(text, s0, s1) if m.end() <= start]
     c0 = max(cuts)
     after = [m.start() for m in _CLAUSE_SPLIT.finditer(text, end, s1)]
     c1 = min(after) if after else s1

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ _SCHEMAS: dict[str, dict[str, pl.DataType]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def sql(name: str) -> str:
     """The statement in sql/<name>.sql (``store/insert_articles``, ``queries/timeline_between``...)."""
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")

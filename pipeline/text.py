@@ -60,6 +60,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s|\n")
+_SENT_LOOK = 600  # characters searched on each side; news sentences are shorter
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end), found by looking outward for sentence ends (cheap, no index).
+
+    Coarser than ``sentence_spans`` (an abbreviation can end it early), which is fine for tense cues.
+    """
+    s0 = max(0, start - _SENT_LOOK)
+    for m in _SENT_END.finditer(text, s0, start):
+        s0 = m.end()
+    m = _SENT_END.search(text, end, end + _SENT_LOOK)
+    return s0, (m.start() + 1 if m else min(len(text), end + _SENT_LOOK))
+
+
 class SentenceIndex:
     """Which sentence a character offset falls in, by binary search over sentence starts."""
 

@@ -12,7 +12,7 @@ from pipeline.temporal import timex
 from pipeline.temporal.recognize import lower_keep_offsets, recognise
 from pipeline.temporal.resolve import Context, resolve, underspecified
 from pipeline.temporal.tense import cue
-from pipeline.text import SentenceIndex, boilerplate_spans, in_spans
+from pipeline.text import boilerplate_spans, in_spans, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
@@ -26,11 +26,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     """
     if domain not in DOMAINS:
         raise ValueError(f"domain must be one of {DOMAINS}, not {domain!r}")
-    candidates = recognise(text)
+    low = lower_keep_offsets(text)
+    candidates = recognise(text, low=low)
     if not candidates:
         return []
-    low = lower_keep_offsets(text)
-    sentences = SentenceIndex(text)
     furniture = boilerplate_spans(text)
     previous: list[str] = []
     narrative_anchor: date | None = None
@@ -40,7 +39,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         kind = spec["kind"]
         tense, word = (None, None)
         if kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None:
-            tense, word = cue(low, sentences.find(c.start), c.start, c.end)
+            tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
         if domain == "narrative" and narrative_anchor is not None:
             ctx = Context(narrative_anchor, "previous-mention", tense, tuple(previous))
         else:

@@ -14,7 +14,7 @@ from typing import Any
 from pipeline.temporal.ruleset import Rule, RuleSet, load
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")
-_LOOKBACK = 5  # tokens before a trigger that may start an expression ("the end of last year")
+_LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -60,27 +60,59 @@ def _capitalised_ok(rs: RuleSet, rule: Rule, m: re.Match[str], text: str) -> boo
     return True
 
 
-def recognise(text: str, rs: RuleSet | None = None) -> list[Candidate]:
+_DIGITS = re.compile(r"\d+")
+_ALPHA = re.compile(r"[a-z]+")
+_WINDOW = 48  # characters before a trigger searched for the words an expression may start with
+
+
+def _trigger_positions(low: str, triggers: frozenset[str]) -> list[int]:
+    """Start offsets of trigger words and numbers, found with C-speed set and string operations."""
+    present = triggers.intersection(_ALPHA.findall(low))
+    found: list[int] = []
+    n = len(low)
+    for w in present:
+        i = low.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not low[i - 1].isalnum()) and (e == n or not low[e].isalpha()):
+                found.append(i)
+            i = low.find(w, e)
+    for m in _DIGITS.finditer(low):
+        i = m.start()
+        found.append(i - 1 if i and low[i - 1] in "'’" else i)  # "'80s" starts at its apostrophe
+    found.sort()
+    return found
+
+
+def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> list[Candidate]:
     """All expressions in text order, negative look-alikes already removed; offsets index ``text``."""
     rs = rs or load()
-    low = lower_keep_offsets(text)
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low)]
-    triggers, starters, master = rs.triggers, rs.starters, rs.master
+    low = low if low is not None else lower_keep_offsets(text)
+    starters = rs.starters
     out: list[Candidate] = []
     last_end = 0
-    for i, (tstart, word) in enumerate(tokens):
+    for tstart in _trigger_positions(low, rs.triggers):
         if tstart < last_end:
             continue
-        if not (word in triggers or word[-1].isdigit()):
-            continue
+        window = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(last_end, tstart - _WINDOW), tstart)]
+        starts = [(s, w) for s, w in window[-_LOOKBACK:] if w in starters]
         best: re.Match[str] | None = None
-        for j in range(max(0, i - _LOOKBACK), i + 1):
-            s, w = tokens[j]
-            if s < last_end or (j < i and w not in starters):
-                continue
+        for s, w in starts:
             if s > 0 and low[s - 1].isalnum():
                 continue
-            m = master.match(low, s)
+            matcher = rs.word_matcher(w)
+            m = matcher.match(low, s) if matcher is not None else None
+            if m is None or m.end() <= tstart:
+                continue
+            rule = rs.by_group[m.lastgroup]  # type: ignore[index]
+            if not rule.negative and not _capitalised_ok(rs, rule, m, text):
+                continue
+            if best is None or m.end() - m.start() > best.end() - best.start():
+                best = m
+        for s in (tstart,):
+            if s > 0 and low[s - 1].isalnum():
+                continue
+            m = rs.matcher(low[s]).match(low, s)
             if m is None or m.end() <= tstart:
                 continue
             rule = rs.by_group[m.lastgroup]  # type: ignore[index]

@@ -53,6 +53,15 @@ class RuleSet:
     by_group: dict[str, Rule]
     triggers: frozenset[str]
     starters: frozenset[str]
+    by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # rules that can start with a char
+    by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)  # rules that can start with a word
+
+    def matcher(self, first_char: str) -> re.Pattern[str]:
+        return self.by_first.get(first_char, self.master)
+
+    def word_matcher(self, word: str) -> re.Pattern[str] | None:
+        """The rules that can start with ``word`` (None: no rule can, so there is nothing to try)."""
+        return self.by_word.get(word)
 
     def normalise(self, rule: Rule, local: str, raw: str | None) -> Any:
         """The value of one matched group: through the rule's own map, its vocabulary, or as a number."""
@@ -123,6 +132,127 @@ def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
     return f"(?P<{prefix}>{body})(?![a-z0-9])"
 
 
+_ANY = None
+
+
+def _first_seq(seq: Any) -> tuple[set[str] | None, bool]:
+    """(characters a parsed pattern can start with, or None for any; whether it can match empty)."""
+    out: set[str] = set()
+    for op, av in seq:
+        first, nullable = _first_item(str(op), av)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: str, av: Any) -> tuple[set[str] | None, bool]:
+    if op == "LITERAL":
+        return {chr(av)}, False
+    if op == "IN":
+        chars: set[str] = set()
+        for o, a in av:
+            o = str(o)
+            if o == "LITERAL":
+                chars.add(chr(a))
+            elif o == "RANGE":
+                chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+            elif o == "CATEGORY" and "DIGIT" in str(a) and "NOT" not in str(a):
+                chars |= set("0123456789")
+            elif o == "CATEGORY" and "SPACE" in str(a) and "NOT" not in str(a):
+                chars |= set(" \t\n\r\f\v")
+            else:
+                return None, False
+        return chars, False
+    if op == "SUBPATTERN":
+        return _first_seq(av[-1])
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        lo, _hi, inner = av
+        first, nullable = _first_seq(inner)
+        return first, nullable or lo == 0
+    if op == "BRANCH":
+        out: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            first, n = _first_seq(branch)
+            if first is None:
+                return None, False
+            out |= first
+            nullable |= n
+        return out, nullable
+    if op in ("ASSERT", "ASSERT_NOT", "AT"):
+        return set(), True  # zero width: look at what follows
+    return None, False
+
+
+def first_chars(regex: str) -> set[str] | None:
+    from re import _parser  # the standard library's own regex parser
+
+    first, _ = _first_seq(_parser.parse(regex))
+    return first
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand(seq: Any, open_: set[str]) -> tuple[set[str], set[str]]:
+    """Walk a parsed pattern from its start: (first words completed, word prefixes still open)."""
+    done: set[str] = set()
+    for op, av in seq:
+        if not open_:
+            break
+        op = str(op)
+        if op == "LITERAL":
+            c = chr(av)
+            if c.isalpha():
+                open_ = {p + c for p in open_}
+            else:
+                done |= {p for p in open_ if p}
+                open_ = set()
+        elif op == "IN":
+            if any(str(o) == "RANGE" and chr(a[0]).isalpha() for o, a in av) or \
+                    any(str(o) == "LITERAL" and chr(a).isalpha() for o, a in av):
+                raise _TooMany  # a letter class: cannot list its words
+            done |= {p for p in open_ if p}
+            open_ = set()
+        elif op == "SUBPATTERN":
+            d, open_ = _expand(av[-1], open_)
+            done |= d
+        elif op == "BRANCH":
+            nxt: set[str] = set()
+            for branch in av[1]:
+                d, o = _expand(branch, open_)
+                done |= d
+                nxt |= o
+            open_ = nxt
+        elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _hi, inner = av
+            d, o = _expand(inner, open_)
+            done |= d
+            open_ = (open_ | o) if lo == 0 else o
+        elif op in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        else:
+            raise _TooMany
+        if len(open_) > 20000:
+            raise _TooMany
+    return done, open_
+
+
+def first_words(regex: str) -> set[str] | None:
+    """The words a pattern can start with ("the", "early", "january"...), or None if it cannot be listed."""
+    from re import _parser
+
+    try:
+        done, open_ = _expand(_parser.parse(regex), {""})
+    except _TooMany:
+        return None
+    return {w for w in done | open_ if w}
+
+
 def _literal_words(pattern: str) -> set[str]:
     without = _PLACEHOLDER.sub(" ", _NAMED.sub("(", pattern))
     without = re.sub(r"\\[a-zA-Z]", " ", without)
@@ -153,7 +283,16 @@ def load(lang: str = "en") -> RuleSet:
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate rule ids: " + ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
-    master = re.compile("|".join(_compile_rule(r, vocab) for r in rules))
+    compiled = [_compile_rule(r, vocab) for r in rules]
+    master = re.compile("|".join(compiled))
+    # one alternation per first character, holding only the rules that can start with it (in file order):
+    # a match attempt then tries a dozen rules instead of all of them
+    firsts = [first_chars(c) for c in compiled]
+    by_first: dict[str, re.Pattern[str]] = {}
+    for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
+        subset = [c for c, f in zip(compiled, firsts, strict=True) if f is None or ch in f]
+        if subset:
+            by_first[ch] = re.compile("|".join(subset))
 
     triggers = set(trigger_words)
     starters: set[str] = set(trigger_words)
@@ -163,7 +302,15 @@ def load(lang: str = "en") -> RuleSet:
             starters.add(first)
             if v.triggers:
                 triggers.update(_LITERAL_WORD.findall(word))
-    for r in rules:
-        starters |= _literal_words(r.pattern)
+    firsts_words = [first_words(c) for c in compiled]
+    for r, words in zip(rules, firsts_words, strict=True):
+        starters |= words if words is not None else _literal_words(r.pattern)
+    # per starting word, the rules that can start with it, still in file order
+    by_word: dict[str, re.Pattern[str]] = {}
+    for w in starters | triggers:
+        subset = [c for c, ws, f in zip(compiled, firsts_words, firsts, strict=True)
+                  if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
+        if subset:
+            by_word[w] = re.compile("|".join(subset))
     return RuleSet(lang, vocab, rules, master, {f"r{r.index}": r for r in rules}, frozenset(triggers),
-                   frozenset(starters))
+                   frozenset(starters), by_first, by_word)
