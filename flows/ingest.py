@@ -63,7 +63,7 @@ def ingest(sources: list[str] | None = None, db: str = DEFAULT_DB, batch_size: i
         known = store.known_inputs(con)
         stored = store.stored_articles(con)
     summary: dict[str, Any] = {"run_id": run_id, "discovered": 0, "ingested": 0, "unchanged": 0, "rejected": 0,
-                               "articles": 0, "mentions": 0, "events": 0, "unanchored": 0}
+                               "articles": 0, "mentions": 0, "events": 0, "unanchored": 0, "inferred_anchors": 0}
     status, message = "completed", None
     try:
         batches = [inputs[i:i + batch_size] for i in range(0, len(inputs), batch_size)]
@@ -85,6 +85,10 @@ def ingest(sources: list[str] | None = None, db: str = DEFAULT_DB, batch_size: i
             summary["articles"] += written["articles"]
             summary["mentions"] += written["mentions"]
             summary["events"] += written["events"]
+        with store.connect(db) as con:  # undated articles: an anchor from what others dated, if evidence is strong
+            inferred = store.reanchor(con, run_id, now)
+        summary["inferred_anchors"] = inferred
+        summary["unanchored"] = max(0, summary["unanchored"] - inferred)
     except Exception as e:
         status, message = "failed", f"{e.__class__.__name__}: {e}"
         raise
@@ -93,7 +97,7 @@ def ingest(sources: list[str] | None = None, db: str = DEFAULT_DB, batch_size: i
         with store.connect(db) as con:
             store.finish_run(con, run_id, finished_at=datetime.now().replace(microsecond=0),  # clock-ok
                              status=status, message=message, **{k: v for k, v in summary.items()
-                                                                if k not in ("run_id",)})
+                                                                if k not in ("run_id", "inferred_anchors")})
     return summary
 
 

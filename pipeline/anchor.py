@@ -8,8 +8,9 @@ expressions stay unresolved with the reason "no anchor" instead of being guessed
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from pipeline.merge import EventView
 from pipeline.model import Article
 from pipeline.temporal.ruleset import load
 
@@ -43,3 +44,55 @@ def infer_anchor(article: Article) -> Article:
     if d is not None:
         return article.with_anchor(d, "dateline", evidence)
     return article
+
+
+# ---- from the same happening dated in other articles -------------------------------------------------
+
+INFER_SIMILARITY = 0.3
+INFER_SHARED_MIN = 4  # more shared words than merging needs: a wrong anchor would shift every relative date
+
+
+
+def infer_from_timeline(article: Article, dated: list[EventView]) -> tuple[date, str] | None:
+    """An anchor for an undated article whose "today"/"yesterday"/"tomorrow" describes a happening other
+    articles date to a day ("a key meeting in Rome today" where others put that Rome meeting on Monday).
+
+    Only statements of what happens (not "X said yesterday", which dates the saying) count as evidence, and
+    every strong match must agree on the anchor; otherwise there is no inference.
+    """
+    from pipeline.events import _REPORTING, _what, clause_of, trigger_of
+    from pipeline.merge import pair_score
+    from pipeline.temporal import tag
+    from pipeline.text import SentenceIndex
+
+    if article.published is not None or not dated:
+        return None
+    mentions = tag(article.text, None)
+    sentences = SentenceIndex(article.text)
+    votes: dict[date, list[str]] = {}
+    for m in mentions:
+        if not (m.rule in ("dayrel", "tonight") or m.underspecified.startswith("offset(unit=D,")):
+            continue
+        try:
+            days = int(m.underspecified.split("n=")[1].split(",")[0].rstrip(")"))
+        except (IndexError, ValueError):
+            continue
+        sent = sentences.find(m.start)
+        clause = clause_of(article.text, sent, m.start, m.end)
+        if trigger_of(article.text[clause[0]:clause[1]]) in _REPORTING:
+            continue
+        what = _what(article.text, clause, sent, m)
+        basis = article.text[clause[0]:m.start] + " " + article.text[m.end:clause[1]]
+        probe = EventView("probe", article.id, "", date.min, date.min, "day", what, what, basis=basis)
+        for ev in dated:
+            if ev.grain not in ("day", "part-of-day", "hour", "minute"):
+                continue
+            sim, shared, content = pair_score(probe, ev)
+            if sim >= INFER_SIMILARITY and shared >= INFER_SHARED_MIN and content >= 1:
+                anchor = ev.start_date - timedelta(days=days)
+                votes.setdefault(anchor, []).append(
+                    f"{m.text!r} in {what!r} matches {ev.what!r} dated {ev.value} by {ev.outlet or 'another article'}")
+    if len(votes) != 1:
+        return None
+    (anchor, evidence), = votes.items()
+    return anchor, "; ".join(sorted(set(evidence)))[:500]

@@ -139,5 +139,22 @@ def _article_rows(art: Article, input_source: str, run_id: str, now: datetime, o
             "start_date": ev.start_date, "end_date": ev.end_date, "grain": ev.grain, "mod": ev.mod,
             "what": ev.what, "trigger": ev.trigger, "actors": list(ev.actors), "status": ev.status,
             "attribution": ev.attribution, "sentence": ev.sentence, "sentence_start": ev.sentence_start,
-            "sentence_end": ev.sentence_end, "entry_id": None,
+            "sentence_end": ev.sentence_end, "clause": ev.clause, "entry_id": None,
         })
+
+
+def reanchored_rows(unanchored: Sequence[dict[str, Any]], dated: Sequence[Any], run_id: str,
+                    now: datetime) -> BatchRows:
+    """Rows for undated articles whose anchor can now be inferred from happenings other articles date."""
+    from pipeline.anchor import infer_from_timeline
+
+    out = BatchRows()
+    for row in unanchored:
+        art = Article(row["text"], row["source"], None, "none", row["title"], row["outlet"], row["url"],
+                      tuple(row["warnings"] or ()))
+        found = infer_from_timeline(art, [ev for ev in dated if ev.article_id != art.id])
+        if found is None:
+            continue
+        anchor, evidence = found
+        _article_rows(art.with_anchor(anchor, "inferred", evidence), row["input_source"], run_id, now, out)
+    return out

@@ -19,6 +19,9 @@ from pipeline.text import SentenceIndex
 _CLAUSE_SPLIT = re.compile(r"\s*(?:,(?!\d)|[;:()]|\s[—–-]\s|—|–)\s*")
 _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|by|since|until|till|from|during|over|for|before|after|of|as early as"
                           r"|as of|through|throughout|around|about|early|late|to|back to|into|as of)\s+)+$", re.I)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*,\s*(?:according to [^,.;]+|[^,.;]{1,60}?\s(?:said|says|told reporters|added"
+                                r"|announced|confirmed))\s*(?=[,.;]|$)")
+MAX_BEFORE_WORDS = 10
 MAX_SENTENCE_WORDS = 24  # a sentence up to this long, with one date, is its own best headline
 _ATTRIBUTION = re.compile(
     r"(?:according to (?P<acc>[^,.;]{2,80}))"
@@ -101,10 +104,11 @@ def _tidy(s: str) -> str:
 def what_of(text: str, clause: tuple[int, int], mention: Mention) -> str:
     """A headline-like fragment: the clause without its date expression, attribution and connectives."""
     c0, c1 = clause
-    before = text[c0:mention.start]
-    before = _PREP_BEFORE.sub("", before)
-    after = text[mention.end:c1]
-    raw = _tidy(before.rstrip() + " " + after.lstrip())
+    before = _PREP_BEFORE.sub("", text[c0:mention.start]).split()
+    after = _ATTRIBUTION_AFTER.sub("", text[mention.end:c1]).split()
+    if len(before) > MAX_BEFORE_WORDS:  # keep the words next to the date, where its event is
+        before = ["…"] + before[-(MAX_BEFORE_WORDS - 3):]
+    raw = _tidy(" ".join(before) + " " + " ".join(after))
     stripped = _tidy(_LEADING_JUNK.sub("", _tidy(_strip_attribution(raw))))
     raw = stripped if len(stripped.split()) >= 3 else raw
     words = raw.split(" ")
@@ -224,5 +228,6 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
             start_date=m.start_date, end_date=m.end_date, grain=m.grain or "day", mod=m.mod,
             what=_what(text, clause, sent, m), trigger=trigger, actors=actors, status=status,
             attribution=attribution, sentence=sentence_text, sentence_start=sent[0], sentence_end=sent[1],
+            clause=_tidy(text[clause[0]:m.start] + " " + text[m.end:clause[1]]),
         ))
     return out

@@ -56,7 +56,7 @@ month year day today yesterday tomorrow monday tuesday wednesday thursday friday
 february march april may june july august september october november december secretary president minister
 spokesman spokeswoman spokesperson official officials adviser advisor leader counterpart chief head mr mrs ms
 dr reporters member members side sides people cent per percent its part time""".split())
-_WORD = re.compile(r"[a-z][a-z'’-]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def _stem(w: str) -> str:
@@ -75,8 +75,10 @@ def _stem(w: str) -> str:
 
 
 def tokens(what: str, actors: Iterable[str] = ()) -> frozenset[str]:
-    words = _WORD.findall((what + " " + " ".join(actors)).lower())
-    return frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 2)
+    """Content words, lower-cased and stemmed; two-letter words only when capitalised (names: "Xi")."""
+    words = _WORD.findall(what + " " + " ".join(actors))
+    return frozenset(_stem(w.lower()) for w in words
+                     if w.lower() not in _STOP and (len(w) > 2 or w[0].isupper()))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
@@ -101,15 +103,20 @@ class EventView:
     actors: tuple[str, ...] = ()
     outlet: str | None = None
     entry_id: str | None = None
+    basis: str = ""  # the full clause (the headline "what" may be cut short); "what" when not given
+
+    @property
+    def text(self) -> str:
+        return self.basis or self.what
 
     @property
     def words(self) -> frozenset[str]:
-        return tokens(self.what, self.actors)
+        return tokens(self.text, self.actors)
 
     @property
     def content(self) -> frozenset[str]:
         """Words that are not names: what kind of happening this is."""
-        return tokens(self.what) - tokens("", self.actors)
+        return tokens(self.text) - tokens("", self.actors)
 
 
 def pair_score(a: EventView, b: EventView) -> tuple[float, int, int]:
@@ -157,6 +164,11 @@ def entry_id_for(event_id: str) -> str:
 _FINE = ("day", "part-of-day", "hour", "minute")
 
 
+def _joins(ev: EventView, m: EventView) -> bool:
+    sim, shared, content = pair_score(ev, m)
+    return sim >= JOIN_SIMILARITY and shared >= JOIN_SHARED and content >= 1
+
+
 def _choose(ev: EventView, clusters: Sequence[Cluster]) -> tuple[Cluster | None, bool]:
     best: tuple[float, int, Cluster] | None = None
     conflict: tuple[float, int, Cluster] | None = None
@@ -187,7 +199,8 @@ def _choose(ev: EventView, clusters: Sequence[Cluster]) -> tuple[Cluster | None,
 def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple[list[Cluster], dict[str, str]]:
     """Place new events into existing entries (given as their member events) or new ones.
 
-    Returns the clusters that changed (to be written) and event_id -> entry_id for the new events.
+    Returns the clusters that changed (to be written) and event_id -> entry_id for every event whose entry
+    is new or changed (existing events move when two entries turn out to be one).
     """
     by_entry: dict[str, Cluster] = {}
     for ev in existing:
@@ -206,6 +219,18 @@ def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple
             target.conflicts.append(f"{ev.value} ({ev.outlet or 'unknown outlet'})")
         touched[target.entry_id] = target
         assign[ev.event_id] = target.entry_id
+        if is_conflict:
+            continue
+        # the new event may also join other entries it links to: they were one happening all along
+        for other in [c for c in clusters if c is not target]:
+            s, e = other.interval()
+            if _overlaps(ev, s, e) and any(_joins(ev, m) for m in other.members):
+                for m in other.members:
+                    target.members.append(m)
+                    assign[m.event_id] = target.entry_id
+                target.conflicts.extend(other.conflicts)
+                clusters.remove(other)
+                touched.pop(other.entry_id, None)
     return list(touched.values()), assign
 
 
@@ -215,7 +240,7 @@ def representative(c: Cluster) -> EventView:
     value = c.best_value()[0]
 
     def score(m: EventView) -> tuple[int, int, int, str]:
-        return (int(m.value == value), sum(words[w] for w in m.words), -len(m.what), m.event_id)
+        return (int(m.value == value), sum(words[w] for w in m.words), len(m.what.split()), m.event_id)
 
     return max(c.members, key=score)
 

@@ -89,6 +89,7 @@ class Event:
     sentence: str
     sentence_start: int
     sentence_end: int
+    clause: str = ""  # the clause the date belongs to, in full: what merging compares
 
 
 @dataclass

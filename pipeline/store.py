@@ -39,7 +39,8 @@ _SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "event_id": pl.Utf8, "article_id": pl.Utf8, "mention_index": pl.Int32, "value": pl.Utf8,
         "start_date": pl.Date, "end_date": pl.Date, "grain": pl.Utf8, "mod": pl.Utf8, "what": pl.Utf8,
         "trigger": pl.Utf8, "actors": pl.List(pl.Utf8), "status": pl.Utf8, "attribution": pl.Utf8,
-        "sentence": pl.Utf8, "sentence_start": pl.Int32, "sentence_end": pl.Int32, "entry_id": pl.Utf8},
+        "sentence": pl.Utf8, "sentence_start": pl.Int32, "sentence_end": pl.Int32, "clause": pl.Utf8,
+        "entry_id": pl.Utf8},
     "batch_inputs": {
         "source": pl.Utf8, "size_bytes": pl.Int64, "mtime_ns": pl.Int64, "content_hash": pl.Utf8,
         "status": pl.Utf8, "seen_at": pl.Datetime("us"), "run_id": pl.Utf8},
@@ -163,9 +164,24 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: BatchRows) -> dict[str, in
             "events": tables["batch_events"].height, "merged": merged}
 
 
+def reanchor(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> int:
+    """Give undated articles an anchor inferred from the timeline, when the evidence is strong; re-tag them."""
+    from pipeline.batch import reanchored_rows
+
+    unanchored = con.sql(sql("store/unanchored_articles")).pl()
+    if unanchored.height == 0:
+        return 0
+    dated = _views(con.sql(sql("store/dated_events")).pl())
+    rows = reanchored_rows(unanchored.to_dicts(), dated, run_id, now)
+    if rows.articles:
+        write_batch(con, rows)
+    return len(rows.articles)
+
+
 def _views(df: pl.DataFrame) -> list[EventView]:
     return [EventView(r["event_id"], r["article_id"], r["value"], r["start_date"], r["end_date"], r["grain"],
-                      r["what"], r["sentence"], tuple(r["actors"] or ()), r["outlet"], r["entry_id"])
+                      r["what"], r["sentence"], tuple(r["actors"] or ()), r["outlet"], r["entry_id"],
+                      r.get("clause") or r["what"])
             for r in df.iter_rows(named=True)]
 
 
@@ -184,6 +200,7 @@ def merge_pending(con: duckdb.DuckDBPyConnection) -> int:
     try:
         con.execute(sql("store/upsert_entries"))
         con.execute(sql("store/assign_entries"))
+        con.execute(sql("store/delete_empty_entries"))
     finally:
         con.unregister("batch_entries")
         con.unregister("batch_assign")

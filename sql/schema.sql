@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence       VARCHAR NOT NULL,
     sentence_start INTEGER NOT NULL,
     sentence_end   INTEGER NOT NULL,
+    clause         VARCHAR,              -- the clause of the date, in full (what merging compares)
     entry_id       VARCHAR               -- the timeline entry it was merged into
 );
 CREATE TABLE IF NOT EXISTS entries (

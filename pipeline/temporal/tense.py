@@ -14,6 +14,7 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
 coming expected""".split())
+_MODALS = frozenset("may might could should must can".split())
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
@@ -48,6 +49,9 @@ def _classify(words: list[str], i: int) -> str | None:
         if w == "next" and nxt in ("to",):
             return None
         return "future"
+    if w in _MODALS:
+        # "may last into Tuesday" looks ahead; "may have met on Tuesday" looks back
+        return "past" if nxt == "have" else "future"
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
