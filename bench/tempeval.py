@@ -41,6 +41,7 @@ class Doc:
     gold: list[Span]
 
 
+MEANTIME_ANNOTATED_SENTENCES = 5
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -88,6 +89,8 @@ def read_meantime(path: Path) -> Doc | None:
     length = 0
     prev_sent = None
     for sent, tid, tok in tokens:
+        if int(sent) > MEANTIME_ANNOTATED_SENTENCES:
+            break  # MEANTIME annotates the title, the date line and the first four sentences only
         tok = html.unescape(tok)
         sep = "" if prev_sent is None else ("\n" if sent != prev_sent else " ")
         parts.append(sep)
@@ -101,9 +104,11 @@ def read_meantime(path: Path) -> Doc | None:
     gold: list[Span] = []
     for attrs, inner in re.findall(r"<TIMEX3 ([^>]*?)>(.*?)</TIMEX3>", raw, re.S):
         a = dict(_ATTR.findall(attrs))
-        ids = re.findall(r'<token_anchor t_id="(\d+)"/>', inner)
+        ids = [i for i in re.findall(r'<token_anchor t_id="(\d+)"/>', inner) if i in offsets]
         if a.get("functionInDocument") == "CREATION_TIME" and a.get("value"):
-            dct = date.fromisoformat(a["value"][:10])
+            v = a["value"]
+            m = re.match(r"^(\d\d)-(\d\d)-(\d{4})$", v)  # a few documents write DD-MM-YYYY
+            dct = date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(v[:10])
         if not ids:
             continue
         s = min(offsets[i][0] for i in ids)

@@ -203,9 +203,10 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         q = int(quarter)
         if spec.get("which") == 0:
             return timex.fmt_quarter(a.year, q), ctx.anchor_kind, None
-        # "will report third-quarter results": the quarter reported on is the latest one, whatever the verb
+        # "will report third-quarter results" in October: the quarter just ended, whatever the verb; the
+        # nearest occurrence is right for reports on past quarters and outlooks for the next one alike
         cands = [(date(y, 3 * q - 2, 1), timex.month_end(y, 3 * q), y) for y in ys]
-        y = _pick(cands, a, "last" if spec.get("which") == -1 else "past")
+        y = _pick(cands, a, "last" if spec.get("which") == -1 else "nearest")
         return timex.fmt_quarter(y, q), ctx.anchor_kind, None
     if half:
         h = int(half)
@@ -339,6 +340,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             continue  # "the following day" cannot count from "in November"
         else:
             value = timex.shift(prev if "T" not in prev else prev[:10], unit, n)
+            if value and spec.get("coarsen") and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[iv.grain]:
+                value = _coarsen(value, need)
         if value:
             if spec.get("part") and len(value) == 10:
                 value += "T" + spec["part"]

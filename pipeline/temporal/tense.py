@@ -13,8 +13,8 @@ import re
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
-coming expected""".split())
-_MODALS = frozenset("may might could should must can".split())
+coming expected planned plans planning""".split())
+_MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
@@ -75,11 +75,14 @@ _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later th
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
-def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14) -> tuple[str | None, str | None]:
+def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True
+          ) -> tuple[str | None, str | None]:
     words = _WORD.findall(low, a, b)
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
     for i in order:
+        if not modals and words[i] in _MODALS:
+            continue
         t = _classify(words, i)
         if t:
             return t, words[i]
@@ -105,9 +108,11 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     c0 = max(c0, s0)
     ends = [i for i in (low.find(ch, end, s1) for ch in _CLAUSE_MARKS) if i != -1]
     c1 = min(ends) if ends else s1
-    for a, b, back in ((c0, start, True), (end, c1, False), (s0, c0, True), (c1, s1, False)):
+    # a modal speaks for its own clause only ("must be returned ... and set Friday as the deadline")
+    for a, b, back, modals in ((c0, start, True, True), (end, c1, False, True), (s0, c0, True, False),
+                               (c1, s1, False, False)):
         if a < b:
-            t, w = _scan(low, a, b, back)
+            t, w = _scan(low, a, b, back, modals=modals)
             if t:
                 return t, w
     return None, None
