@@ -37,7 +37,6 @@ class Context:
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
 
 
-DAY_NO_CUE = "nearest"  # measured on TBAQ: see bench/NOTES.md
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -83,11 +82,25 @@ def _pick(cands: list[tuple[date, date, Any]], a: date, direction: str) -> Any:
     if direction == "next":
         ok = [c for c in cands if c[0] > a]
         return min(ok, key=lambda c: c[0])[2] if ok else None
+    if direction in ("past-near", "future-near"):
+        # the tense picks, unless the other occurrence is less than half as far away: "extended its offer to
+        # Nov. 20" in a Nov. 2 article is this Nov. 20, whatever the verb; "in January" said in October
+        # with a past verb is still the coming January when last January is three times as far
+        want = _pick(cands, a, direction.split("-")[0])
+        other = _pick(cands, a, "future" if direction.startswith("past") else "past")
+        if want is None or other is None:
+            return want if want is not None else other
+        by = {c[2]: c for c in cands}
+        dw = _distance(by[want], a)
+        do = _distance(by[other], a)
+        return other if do * 2 < dw else want
     if direction == "nearest":
-        def distance(c: tuple[date, date, Any]) -> int:
-            return 0 if c[0] <= a <= c[1] else min(abs((c[0] - a).days), abs((c[1] - a).days))
-        return min(cands, key=lambda c: (distance(c), -c[0].toordinal()))[2]
+        return min(cands, key=lambda c: (_distance(c, a), -c[0].toordinal()))[2]
     raise ValueError(direction)
+
+
+def _distance(c: tuple[date, date, Any], a: date) -> int:
+    return 0 if c[0] <= a <= c[1] else min(abs((c[0] - a).days), abs((c[1] - a).days))
 
 
 def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
@@ -99,6 +112,12 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
     if ctx.tense is None:
         return no_cue
     return "future" if ctx.tense == "future" else "past"
+
+
+def _near(direction: str) -> str:
+    """A past verb near a year-less date is often a report of what is to come ("extended its offer to
+    Nov. 20"), so past gives way to a much nearer future occurrence; a future cue ("will open") does not."""
+    return "past-near" if direction == "past" else direction
 
 
 def _time_suffix(spec: dict[str, Any]) -> str:
@@ -157,7 +176,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
 
     if month and day:
         # a day written without its year is near the anchor: reporters add the year to distant dates
-        direction = _direction(spec, ctx, no_cue=DAY_NO_CUE)
+        direction = _near(direction)
         cands = []
         for y in ys:
             try:
@@ -177,7 +196,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if spec.get("which") == 0:
             return timex.fmt_month(a.year, int(month)), ctx.anchor_kind, None
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
-        ym = _pick(cands, a, direction)
+        ym = _pick(cands, a, _near(direction))
         return timex.fmt_month(*ym), ctx.anchor_kind, None
     if weekday:
         w = int(weekday)
