@@ -21,7 +21,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|by|since|until|till|from|during|ove
                           r"|as of|through|throughout|around|about|early|late|to|back to|into|as of)\s+)+$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*,\s*(?:according to [^,.;]+|[^,.;]{1,60}?\s(?:said|says|told reporters|added"
                                 r"|announced|confirmed))\s*(?=[,.;]|$)")
-MAX_BEFORE_WORDS = 10
+MAX_BEFORE_WORDS = 16
 MAX_SENTENCE_WORDS = 24  # a sentence up to this long, with one date, is its own best headline
 _ATTRIBUTION = re.compile(
     r"(?:according to (?P<acc>[^,.;]{2,80}))"
@@ -89,7 +89,7 @@ def attribution_of(sentence_text: str) -> str | None:
 def _strip_attribution(clause: str) -> str:
     clause = re.sub(r",?\s*according to [^,.;]+", "", clause)
     clause = re.sub(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|the [\w\s.'’-]{2,40}?|he|she|they)\s+"
-                    r"(?:said|says|told reporters|announced)\s+(?:that\s+)?", "", clause)
+                    r"(?:(?:said|says|told reporters)\s+(?:that\s+)?|announced\s+that\s+)", "", clause)
     return clause
 
 
@@ -108,19 +108,25 @@ def what_of(text: str, clause: tuple[int, int], mention: Mention) -> str:
     after = _ATTRIBUTION_AFTER.sub("", text[mention.end:c1]).split()
     if len(before) > MAX_BEFORE_WORDS:  # keep the words next to the date, where its event is
         before = ["…"] + before[-(MAX_BEFORE_WORDS - 3):]
+    room = max(4, MAX_WHAT_WORDS + 4 - len(before))
+    if len(after) > room:
+        after = after[:room] + ["…"]
     raw = _tidy(" ".join(before) + " " + " ".join(after))
     stripped = _tidy(_LEADING_JUNK.sub("", _tidy(_strip_attribution(raw))))
     raw = stripped if len(stripped.split()) >= 3 else raw
-    words = raw.split(" ")
-    if len(words) > MAX_WHAT_WORDS:
-        raw = " ".join(words[:MAX_WHAT_WORDS]) + "…"
+    raw = raw.replace(" …", "…")
     return raw[:1].upper() + raw[1:] if raw else mention.text
 
 
 def _what(text: str, clause: tuple[int, int], sent: tuple[int, int], m: Mention) -> str:
     what = what_of(text, clause, m)
-    if len(what.split()) < 3 and clause != sent:  # "the union announced": the announcement is the sentence
-        what = what_of(text, sent, m)
+    if len(what.split()) <= 4 and clause != sent:
+        # "..., the union announced on Monday": what was announced is the sentence's main clause
+        main = text[sent[0]:clause[0]] if clause[0] > sent[0] else text[clause[1]:sent[1]]
+        words = _tidy(main).split()
+        if words:
+            rest = " ".join(words[:MAX_WHAT_WORDS]) + ("…" if len(words) > MAX_WHAT_WORDS else "")
+            what = f"{what}: {rest}"
     return what
 
 
