@@ -42,6 +42,8 @@ class Doc:
 
 
 MEANTIME_ANNOTATED_SENTENCES = 5
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "n't", "''"}
+_NO_SPACE_AFTER = {"(", "$", "``", "US$", "#"}
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -88,11 +90,15 @@ def read_meantime(path: Path) -> Doc | None:
     offsets: dict[str, tuple[int, int]] = {}
     length = 0
     prev_sent = None
+    prev_tok = ""
     for sent, tid, tok in tokens:
         if int(sent) > MEANTIME_ANNOTATED_SENTENCES:
             break  # MEANTIME annotates the title, the date line and the first four sentences only
         tok = html.unescape(tok)
-        sep = "" if prev_sent is None else ("\n" if sent != prev_sent else " ")
+        # detokenise as a newspaper prints it ("March 01, 2008", not "March 01 , 2008")
+        glued = tok in _NO_SPACE_BEFORE or tok.startswith("'") or prev_tok in _NO_SPACE_AFTER
+        sep = "" if prev_sent is None else ("\n" if sent != prev_sent else ("" if glued else " "))
+        prev_tok = tok
         parts.append(sep)
         length += len(sep)
         offsets[tid] = (length, length + len(tok))

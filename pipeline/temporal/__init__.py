@@ -15,7 +15,8 @@ from pipeline.temporal.tense import cue
 from pipeline.text import boilerplate_spans, in_spans, sentence_around
 
 DOMAINS = ("news", "narrative")
-_TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+_TENSE_KINDS = {"calendar", "weekend"}
+_SAME_DAY_WINDOW = 80  # characters: "on Tuesday in Everett, Washington at 18:00 UTC"  # only slots without a year need the sentence's tense
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
@@ -32,6 +33,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         return []
     furniture = boilerplate_spans(text)
     previous: list[str] = []
+    last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     narrative_anchor: date | None = None
     out: list[Mention] = []
     for c in candidates:
@@ -40,10 +42,14 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         tense, word = (None, None)
         if kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
+        day_before = None
+        if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and "\n" not in text[last_day[0]:c.start] \
+                and ". " not in text[last_day[0]:c.start]:
+            day_before = last_day[1]
         if domain == "narrative" and narrative_anchor is not None:
-            ctx = Context(narrative_anchor, "previous-mention", tense, tuple(previous))
+            ctx = Context(narrative_anchor, "previous-mention", tense, tuple(previous), day_before)
         else:
-            ctx = Context(anchor, "dct", tense, tuple(previous))
+            ctx = Context(anchor, "dct", tense, tuple(previous), day_before)
         r = resolve(spec, c.rule.type, ctx)
         boiler = bool(furniture) and in_spans(furniture, c.start, c.end)
         value, reason = r.value, r.reason
@@ -54,6 +60,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # comparisons ("a year earlier") are not what later anaphora count from
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start
+            if iv.grain == "day":
+                last_day = (c.end, value)  # type: ignore[assignment]
         cue_used = None
         if kind in _TENSE_KINDS and value is not None and r.anchor != "absolute" and spec.get("which") is None:
             cue_used = f"{tense}:{word}" if tense else "default"

@@ -35,6 +35,7 @@ class Context:
     anchor_kind: str  # "dct", or "previous-mention" in narrative texts
     tense: str | None  # past, future or None
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
+    day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
 
 
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
@@ -232,7 +233,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         cands = [(date(y, 6 * h - 5, 1), timex.month_end(y, 6 * h), y) for y in ys]
         y = _pick(cands, a, "past")
         return f"{y:04d}-H{h}", ctx.anchor_kind, None
-    if suffix:  # a clock time alone: on the anchor's day
+    if suffix:  # a clock time alone: on the day just mentioned ("Tuesday ... at 18:00 UTC"), else the anchor's
+        if ctx.day_before:
+            return ctx.day_before + suffix, "previous-mention", None
         return a.isoformat() + suffix, ctx.anchor_kind, None
     return None, "none", "nothing to place"
 
@@ -274,6 +277,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         value = f"{value[:4]}-H{spec['half']}"
     if value and spec.get("quarter"):
         value = f"{value[:4]}-Q{spec['quarter']}"
+    if value and spec.get("month"):
+        value = f"{value[:4]}-{int(spec['month']):02d}"
     if value and spec.get("part"):
         value += "T" + spec["part"]
     return value, ctx.anchor_kind, None
@@ -381,6 +386,8 @@ def _num(n: Any) -> str:
 def _duration(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     unit = spec["unit"]
     n: Any = spec.get("n")
+    if spec.get("half") and isinstance(n, int | float):
+        n = n + 0.5
     if spec.get("vague") or n is None:
         n = "X"
     if unit in ("DE", "CE"):
