@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.model import TimelineEntry
 from pipeline.temporal import timex
 
 JOIN_SIMILARITY = 0.34
@@ -245,7 +246,7 @@ def representative(c: Cluster) -> EventView:
     return max(c.members, key=score)
 
 
-def entry_row(c: Cluster) -> dict[str, object]:
+def entry_of(c: Cluster) -> TimelineEntry:
     value, start, end, grain = c.best_value()
     rep = representative(c)
     actor_counts = Counter(a for m in c.members for a in m.actors)
@@ -254,5 +255,16 @@ def entry_row(c: Cluster) -> dict[str, object]:
     for m in c.members:  # members whose dates do not fit the agreed one are flagged, never hidden
         if not _overlaps(m, start, end):
             conflicts.append(f"{m.value} ({m.outlet or 'unknown outlet'})")
-    return {"entry_id": c.entry_id, "value": value, "start_date": start, "end_date": end, "grain": grain,
-            "what": rep.what, "sentence": rep.sentence, "actors": actors, "conflicts": sorted(set(conflicts))}
+    return TimelineEntry(
+        id=c.entry_id, value=value, start_date=start, end_date=end, grain=grain, what=rep.what,
+        sentence=rep.sentence, actors=actors, event_ids=[m.event_id for m in c.members],
+        article_ids=sorted({m.article_id for m in c.members}),
+        outlets=sorted({m.outlet for m in c.members if m.outlet}), conflicts=sorted(set(conflicts)))
+
+
+def entry_row(c: Cluster) -> dict[str, object]:
+    """The stored columns of an entry (its sources are read back through the events that point to it)."""
+    e = entry_of(c)
+    return {"entry_id": e.id, "value": e.value, "start_date": e.start_date, "end_date": e.end_date,
+            "grain": e.grain, "what": e.what, "sentence": e.sentence, "actors": e.actors,
+            "conflicts": e.conflicts}

@@ -95,24 +95,14 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
         if tstart < last_end:
             continue
         window = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(last_end, tstart - _WINDOW), tstart)]
-        starts = [(s, w) for s, w in window[-_LOOKBACK:] if w in starters]
+        # words before the trigger that some rule can start with, then the trigger itself
+        starts = [(s, rs.word_matcher(w)) for s, w in window[-_LOOKBACK:] if w in starters]
+        starts.append((tstart, rs.matcher(low[tstart])))
         best: re.Match[str] | None = None
-        for s, w in starts:
-            if s > 0 and low[s - 1].isalnum():
+        for s, matcher in starts:
+            if matcher is None or (s > 0 and low[s - 1].isalnum()):
                 continue
-            matcher = rs.word_matcher(w)
-            m = matcher.match(low, s) if matcher is not None else None
-            if m is None or m.end() <= tstart:
-                continue
-            rule = rs.by_group[m.lastgroup]  # type: ignore[index]
-            if not rule.negative and not _capitalised_ok(rs, rule, m, text):
-                continue
-            if best is None or m.end() - m.start() > best.end() - best.start():
-                best = m
-        for s in (tstart,):
-            if s > 0 and low[s - 1].isalnum():
-                continue
-            m = rs.matcher(low[s]).match(low, s)
+            m = matcher.match(low, s)
             if m is None or m.end() <= tstart:
                 continue
             rule = rs.by_group[m.lastgroup]  # type: ignore[index]
