@@ -57,6 +57,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     mod = mod if mod in _MOD_WORDS else None
     fn = _KINDS[kind]
     value, anchor, reason = fn(spec, ctx)
+    if value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
+        value = _coarsen(value, spec["as_grain"]) or value
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"
@@ -367,7 +369,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if value and spec.get("coarsen") and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[iv.grain]:
                 value = _coarsen(value, need)
         if value:
-            if spec.get("part") and len(value) == 10:
+            if spec.get("part") and len(value) == 10 and value[4] == "-":
                 value += "T" + spec["part"]
             return value, "previous-mention", None
     if spec.get("fallback") is not None and ctx.anchor is not None:
