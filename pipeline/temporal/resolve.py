@@ -206,8 +206,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if spec.get("which") == 0:
             d = a + timedelta(days=w - a.isoweekday())
         else:
-            cands = [(a + timedelta(days=k), a + timedelta(days=k), a + timedelta(days=k))
-                     for k in range(-7, 8) if (a + timedelta(days=k)).isoweekday() == w]
+            back = (a.isoweekday() - w) % 7  # days since the most recent such weekday (0: the anchor itself)
+            days = [-back - 7, -back, -back + 7] if back else [-7, 0, 7]
+            cands = [(a + timedelta(days=k),) * 3 for k in days]
             d = _pick(cands, a, direction)
         return d.isoformat() + suffix, ctx.anchor_kind, None
     if spec.get("dayrel") is not None:
