@@ -47,7 +47,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 and ". " not in text[last_day[0]:c.start]:
             day_before = last_day[1]
         if domain == "narrative" and narrative_anchor is not None:
-            ctx = Context(narrative_anchor, "previous-mention", tense, tuple(previous), day_before)
+            # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
+            ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
         else:
             ctx = Context(anchor, "dct", tense, tuple(previous), day_before)
         r = resolve(spec, c.rule.type, ctx)

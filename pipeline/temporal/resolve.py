@@ -140,11 +140,42 @@ def _time_suffix(spec: dict[str, Any]) -> str:
     return f"T{hh:02d}:{mi:02d}" + (spec.get("tz") or "")
 
 
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(code: str, year: int) -> date | None:
+    """The date of a named day in a year, from its code in patterns.yaml."""
+    if code.startswith("easter"):
+        return easter(year) + timedelta(days=int(code[6:] or 0))
+    if ":" not in code:
+        m, d = code.split("-")
+        return date(year, int(m), int(d))
+    month, weekday, nth = (int(x) for x in code.split(":"))
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = timex.month_end(year, month)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     year, month, day = spec.get("year"), spec.get("month"), spec.get("day")
     weekday, season = spec.get("weekday"), spec.get("season")
     quarter, half = spec.get("quarter"), spec.get("half")
     suffix = _time_suffix(spec)
+    if spec.get("holiday"):
+        return _holiday(spec, ctx)
     if spec.get("decade") is not None:
         return f"{int(spec['decade']):03d}", "absolute", None
     if spec.get("decade2") is not None:
@@ -241,6 +272,19 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             return ctx.day_before + suffix, "previous-mention", None
         return a.isoformat() + suffix, ctx.anchor_kind, None
     return None, "none", "nothing to place"
+
+
+def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
+    code = str(spec["holiday"])
+    if spec.get("year") is not None:
+        d = holiday_date(code, int(spec["year"]))
+        return (d.isoformat() if d else None), "absolute", "no such day"
+    a = ctx.anchor
+    if a is None:
+        return None, "none", NO_ANCHOR
+    cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
+    d = _pick(cands, a, _near(_direction(spec, ctx)))
+    return d.isoformat(), ctx.anchor_kind, None
 
 
 # ---- offsets from the anchor --------------------------------------------------------------------------

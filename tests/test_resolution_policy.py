@@ -1,0 +1,111 @@
+"""The resolution policy of DESIGN.md §2, case by case, and the TIMEX3 value arithmetic under it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.temporal import tag, timex
+from pipeline.temporal.resolve import easter, holiday_date
+
+THU = date(2022, 3, 17)  # a Thursday
+
+
+def values(text: str, anchor: date | None, **kw) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in tag(text, anchor, **kw)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden will hold a call on Friday.", "2022-03-18"),          # future cue: the coming Friday
+    ("The White House announced on Thursday.", "2022-03-17"),     # the anchor's own slot counts for both
+    ("They met on Friday.", "2022-03-11"),                       # past cue: the Friday before
+    ("Talks on Friday.", "2022-03-11"),                           # no cue: the news default, most recent
+    ("The deal is due to be signed on Monday.", "2022-03-21"),   # "is due to"
+    ("He has been in office since Monday.", "2022-03-14"),        # "since" is past whatever the verb
+])
+def test_tense_decides_direction_for_weekdays(text, expected):
+    (m,) = tag(text, THU)
+    assert m.value == expected, (m.tense, m.underspecified)
+
+
+def test_tense_cue_is_stored():
+    (m,) = tag("Biden will hold a call on Friday.", THU)
+    assert m.tense == "future:will" and m.anchor == "dct" and m.rule == "weekday"
+
+
+def test_granularity_is_kept():
+    got = dict(values("Last month prices rose; this week they fell, and last autumn they were flat. "
+                      "In early March the bank acted, and at the weekend it spoke.", THU))
+    assert got == {"Last month": "2022-02", "this week": "2022-W11", "last autumn": "2021-FA",
+                   "early March": "2022-03", "the weekend": "2022-W10-WE"}
+    m = tag("at the end of last year", THU)[0]
+    assert (m.value, m.mod, m.grain, m.start_date, m.end_date) == ("2021", "END", "year", date(2021, 1, 1),
+                                                                     date(2021, 12, 31))
+
+
+def test_no_anchor_no_guess():
+    got = tag("The vote is on Wednesday, the union said yesterday. It was agreed on 4 March 2022.", None)
+    assert [(m.text, m.value) for m in got] == [("Wednesday", None), ("yesterday", None),
+                                                ("4 March 2022", "2022-03-04")]
+    assert all("no anchor" in m.reason for m in got if m.value is None)
+
+
+def test_anaphora_count_from_the_previous_date():
+    got = values("The rebels entered the city on March 3, 2022. The following day they left, and two days "
+                 "later they returned. That month, prices rose.", date(2022, 4, 1))
+    assert got == [("March 3, 2022", "2022-03-03"), ("The following day", "2022-03-04"),
+                   ("two days later", "2022-03-06"), ("That month", "2022-03")]
+
+
+def test_narrative_domain_counts_from_the_last_date_in_the_text():
+    text = "The siege began on 12 May 1453. On Tuesday the walls fell."
+    assert values(text, None, domain="narrative")[1] == ("Tuesday", "1453-05-17")  # proleptic Gregorian
+    assert values(text, None)[1] == ("Tuesday", None)
+    with pytest.raises(ValueError):
+        tag(text, None, domain="poetry")
+
+
+def test_year_less_dates_near_the_anchor():
+    assert values("The offer was extended to Nov. 20.", date(1989, 11, 2)) == [("Nov. 20", "1989-11-20")]
+    assert values("The accord was signed on Dec. 2.", date(2022, 3, 18)) == [("Dec. 2", "2021-12-02")]
+    assert values("follows their virtual meeting in November, when he told", date(2022, 3, 18)) == [
+        ("November", "2021-11")]
+
+
+def test_holidays():
+    assert [easter(y) for y in (2022, 2024, 2025)] == [date(2022, 4, 17), date(2024, 3, 31), date(2025, 4, 20)]
+    assert holiday_date("11:4:4", 1999) == date(1999, 11, 25)    # Thanksgiving: 4th Thursday of November
+    assert holiday_date("05:1:-1", 2024) == date(2024, 5, 27)    # Memorial Day: last Monday of May
+    assert holiday_date("easter-2", 2022) == date(2022, 4, 15)   # Good Friday
+
+
+@pytest.mark.parametrize(("value", "start", "end", "grain"), [
+    ("2022-03-18", date(2022, 3, 18), date(2022, 3, 18), "day"),
+    ("2022-03-18T13:00Z", date(2022, 3, 18), date(2022, 3, 18), "minute"),
+    ("2022-03-18TMO", date(2022, 3, 18), date(2022, 3, 18), "part-of-day"),
+    ("2022-03", date(2022, 3, 1), date(2022, 3, 31), "month"),
+    ("2022-W11", date(2022, 3, 14), date(2022, 3, 20), "week"),
+    ("2022-W10-WE", date(2022, 3, 12), date(2022, 3, 13), "weekend"),
+    ("2021-FA", date(2021, 9, 1), date(2021, 11, 30), "season"),
+    ("2021-WI", date(2021, 12, 1), date(2022, 2, 28), "season"),
+    ("2022-Q1", date(2022, 1, 1), date(2022, 3, 31), "quarter"),
+    ("2022-H2", date(2022, 7, 1), date(2022, 12, 31), "half"),
+    ("2022", date(2022, 1, 1), date(2022, 12, 31), "year"),
+    ("199", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+    ("19", date(1900, 1, 1), date(1999, 12, 31), "century"),
+])
+def test_timex_intervals(value, start, end, grain):
+    assert timex.interval(value) == timex.Interval(start, end, grain)
+
+
+@pytest.mark.parametrize("value", ["P3W", "PAST_REF", "XXXX-WXX-1", "2022-02-30", None, ""])
+def test_values_without_a_calendar_interval(value):
+    assert timex.interval(value) is None
+
+
+def test_shift_keeps_the_grain():
+    assert timex.shift("1989-Q3", "Y", -1) == "1988-Q3"
+    assert timex.shift("2022-03-31", "M", -1) == "2022-02-28"
+    assert timex.shift("2022-W11", "D", 7) == "2022-W12"
+    assert timex.shift("2022-03-18T13:00Z", "D", 1) == "2022-03-19T13:00Z"
