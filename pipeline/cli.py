@@ -68,6 +68,9 @@ def run(sources: tuple[Path, ...], db: str, batch_size: int, quiet: bool) -> Non
         f"{summary['discovered']} inputs: {summary['ingested']} ingested, {summary['unchanged']} unchanged, "
         f"{summary['rejected']} rejected · {summary['articles']} new articles, {summary['mentions']} mentions, "
         f"{summary['events']} events · {summary['seconds']:.2f} s · {db}")
+    if summary.get("inferred_anchors"):
+        click.echo(f"{summary['inferred_anchors']} undated article(s) anchored from the dates other articles give "
+                   f"the same happening (anchor_source = inferred)")
     if summary["unanchored"]:
         click.echo(f"{summary['unanchored']} article(s) have no publication date: their relative dates stay "
                    f"unresolved (timeline query unanchored_articles --db {db})")
