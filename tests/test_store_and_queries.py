@@ -134,3 +134,23 @@ def test_every_sql_file_states_its_grain():
 def test_empty_batch_writes_nothing(tmp_path):
     with store.connect(tmp_path / "t.duckdb") as con:
         assert store.write_batch(con, BatchRows()) == {"articles": 0, "mentions": 0, "events": 0, "merged": 0}
+
+
+def test_a_new_article_joins_existing_entries(tmp_path, sample_copy):
+    db = tmp_path / "t.duckdb"
+    later = sample_copy / "06-talks-end.txt"
+    held_back = later.read_text()
+    later.unlink()
+    _ingest(db, [sample_copy])
+    before = store.run_query(db, "SELECT date, n_sources FROM timeline WHERE date = '2024-03-15T13:00Z'").rows()
+    later.write_text(held_back)
+    _ingest(db, [sample_copy], "r2")
+    after = store.run_query(db, "SELECT date, n_sources, outlets FROM timeline "
+                                "WHERE date = '2024-03-15T13:00Z'").rows()
+    assert len(before) == 1 and len(after) == 1  # joined, not duplicated
+    assert after[0][1] > before[0][1] and "Harbour Gazette" in after[0][2]
+    # incremental merging ends where merging everything at once ends
+    full = tmp_path / "full.duckdb"
+    _ingest(full, [sample_copy])
+    q = "SELECT date, n_sources, outlets FROM timeline ORDER BY start_date, date, n_sources, outlets"
+    assert store.run_query(db, q).rows() == store.run_query(full, q).rows()
