@@ -1,8 +1,8 @@
 """Tense cues: does the sentence around a mention look forward or back?
 
-No parser: the nearest cue word to the left of the mention in its sentence decides ("Psaki said Biden
-will hold a call on Friday" -> "will"); with none on the left, the nearest on the right ("On Friday, Biden
-and Xi will discuss ..."). Past cues are past-tense forms (irregular list, "-ed" words) and "ago"; future
+No parser: the nearest cue word in the mention's own clause decides, left first ("Psaki said Biden will
+hold a call on Friday" -> "will"), then right ("On Friday, Biden and Xi will discuss ..."), then the rest
+of the sentence the same way. "since X" is past and "until/by X" future whatever the verb. Past cues are past-tense forms (irregular list, "-ed" words) and "ago"; future
 cues are modals and phrases of intention ("will", "is due to", "plans to", "scheduled", "upcoming").
 """
 
@@ -52,11 +52,11 @@ def _classify(words: list[str], i: int) -> str | None:
     if w in _MODALS:
         # "may last into Tuesday" looks ahead; "may have met on Tuesday" looks back
         return "past" if nxt == "have" else "future"
+    if w in ("is", "are", "am", "was", "were") and nxt in _PLANNED:
+        return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
-        if w in ("is", "are", "am", "was", "were") and nxt in _PLANNED:
-            return "future"  # "protests are planned for the weekend"
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
