@@ -58,6 +58,9 @@ def run(sources: tuple[Path, ...], db: str, batch_size: int, quiet: bool) -> Non
     """
     from pipeline.sources import discover
 
+    if not sources and not Path(DEFAULT_SOURCES[0]).is_dir():
+        raise click.UsageError(f"no SOURCES given and there is no {DEFAULT_SOURCES[0]} folder here; "
+                               "name the files or folders to ingest")
     srcs = [str(s) for s in (sources or DEFAULT_SOURCES)]
     total = len(discover(srcs))
     from flows import ingest as flow_module  # imports Prefect

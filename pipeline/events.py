@@ -94,6 +94,7 @@ def _strip_attribution(clause: str) -> str:
 
 
 def _tidy(s: str) -> str:
+    s = re.sub(r",\s*,", " ", s)  # "strike, [in January,] lasted": the aside went with its date
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
