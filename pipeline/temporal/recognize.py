@@ -31,7 +31,7 @@ def lower_keep_offsets(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def _spec(rs: RuleSet, rule: Rule, m: re.Match[str]) -> dict[str, Any]:
+def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], fields: dict[str, Any] | None = None) -> dict[str, Any]:
     def one(key: str, val: Any) -> Any:
         if isinstance(val, list):  # the first alternative that matched
             return next((v for v in (one(key, x) for x in val) if v is not None), None)
@@ -42,7 +42,7 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str]) -> dict[str, Any]:
             return rs.normalise(rule, local, m.group(rule.groups[local][0]))
         return val
 
-    out = {key: one(key, val) for key, val in rule.value.items()}
+    out = {key: one(key, val) for key, val in (fields if fields is not None else rule.value).items()}
     if rule.part_from:
         raw = m.group(rule.groups[rule.part_from][0])
         part = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(raw or "")
@@ -115,6 +115,11 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
         last_end = best.end()
         rule = rs.by_group[best.lastgroup]  # type: ignore[index]
         if rule.negative:
+            continue
+        if rule.range:  # "March 1-4", "from March 1 to 4": two expressions, each with its own span
+            sep = rule.groups[rule.range["split"]][0]
+            out.append(Candidate(best.start(), best.start(sep), rule, _spec(rs, rule, best)))
+            out.append(Candidate(best.end(sep), best.end(), rule, _spec(rs, rule, best, rule.range["value"])))
             continue
         out.append(Candidate(best.start(), best.end(), rule, _spec(rs, rule, best)))
     return out

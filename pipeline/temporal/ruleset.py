@@ -41,6 +41,7 @@ class Rule:
     maps: dict[str, dict[str, Any]]
     examples: list[dict[str, Any]]
     part_from: str | None = None
+    range: dict[str, Any] | None = None  # {split: group, value: {...}}: the match is two expressions
     groups: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # local -> (global, vocab)
 
 
@@ -278,7 +279,7 @@ def load(lang: str = "en") -> RuleSet:
                 type=spec.get("type", "DATE"), negative=spec.get("negative", False),
                 value=spec.get("value", {}),
                 maps={k: {str(a): b for a, b in v.items()} for k, v in spec.get("map", {}).items()},
-                examples=spec.get("examples", []), part_from=spec.get("part_from"),
+                examples=spec.get("examples", []), part_from=spec.get("part_from"), range=spec.get("range"),
             ))
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):
