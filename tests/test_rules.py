@@ -34,6 +34,11 @@ def test_rule_example(rule, ex):
         dated = [m for m in mentions if m.start < s + len(span) and s < m.end]
         assert not dated, f"look-alike was tagged: {[(m.text, m.value) for m in dated]}"
         return
+    if ex.get("absent_rule"):  # the rule must not fire here; another reading is expected instead
+        assert not [m for m in mentions if m.rule == rule.id], [(m.text, m.rule) for m in mentions]
+        hit = next(m for m in mentions if m.text == ex["span"])
+        assert hit.value == str(ex["value"])
+        return
     by_rule = [m for m in mentions if m.rule == rule.id]
     assert by_rule, f"rule {rule.id} did not fire; got {[(m.text, m.rule) for m in mentions]}"
     m = by_rule[ex.get("index", 0)] if ex.get("index", 0) < len(by_rule) else by_rule[-1]
