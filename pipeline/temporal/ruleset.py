@@ -302,7 +302,9 @@ def load(lang: str = "en") -> RuleSet:
             first = re.split(r"[\s-]", word)[0]
             starters.add(first)
             if v.triggers:
-                triggers.update(_LITERAL_WORD.findall(word))
+                # the last word of "independence day" or "good friday" triggers; its first is a starter.
+                # Making every word a trigger would wake the recogniser at each "new", "good" and "'s"
+                triggers.add(_LITERAL_WORD.findall(word)[-1])
     firsts_words = [first_words(c) for c in compiled]
     for r, words in zip(rules, firsts_words, strict=True):
         starters |= words if words is not None else _literal_words(r.pattern)
