@@ -133,9 +133,6 @@ def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
     return f"(?P<{prefix}>{body})(?![a-z0-9])"
 
 
-_ANY = None
-
-
 def _first_seq(seq: Any) -> tuple[set[str] | None, bool]:
     """(characters a parsed pattern can start with, or None for any; whether it can match empty)."""
     out: set[str] = set()

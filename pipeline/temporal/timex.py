@@ -127,10 +127,6 @@ def interval(value: str | None) -> Interval | None:
 
 # ---- formatting -------------------------------------------------------------------------------------
 
-def fmt_day(d: date) -> str:
-    return d.isoformat()
-
-
 def fmt_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
