@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pipeline.model import Article, Event, Mention
 from pipeline.temporal.recognize import lower_keep_offsets
+from pipeline.temporal.tense import _classify as classify_tense
 from pipeline.temporal.tense import cue
 from pipeline.text import SentenceIndex
 
@@ -119,8 +120,52 @@ def what_of(text: str, clause: tuple[int, int], mention: Mention) -> str:
     return raw[:1].upper() + raw[1:] if raw else mention.text
 
 
+_NOT_VERBS = frozenset("recent previous former earlier since ago next coming upcoming tomorrow".split())
+_AUXILIARIES = frozenset("have has had is are was were will would can could may might shall should must "
+                         "did does do".split())
+_COORD = re.compile(r"\s(?:and|but|while|whereas)\s|;\s")
+
+
+def _apart_from_other_dates(text: str, clause: tuple[int, int], m: Mention,
+                            mentions: Sequence[Mention]) -> tuple[int, int]:
+    """Narrow a clause holding another date to this date's side of the "and" between them: "conducted
+    exercises at the end of last year and issued a statement on February 4" is two events."""
+    c0, c1 = clause
+    for o in mentions:
+        if o is m or o.start_date is None or not (c0 <= o.start < c1):
+            continue
+        if o.start >= m.end:
+            cuts = [x.start() for x in _COORD.finditer(text, m.end, o.start)]
+            if cuts:
+                c1 = min(c1, cuts[-1])
+        elif o.end <= m.start:
+            cuts = [x.end() for x in _COORD.finditer(text, o.end, m.start)]
+            if cuts:
+                c0 = max(c0, cuts[-1])
+    return c0, c1
+
+
+def _subject(text: str, sent: tuple[int, int]) -> str | None:
+    """The words before the sentence's first verb cue, without an appositive ("Zhao Lijian, China's
+    foreign ministry spokesperson, told ..." -> "Zhao Lijian"); None when that is not a short phrase."""
+    low = text[sent[0]:sent[1]].lower()
+    words = [(w.start(), w.group()) for w in re.finditer(r"[a-z]+(?:['’][a-z]+)?", low)][:14]
+    plain = [w for _, w in words]
+    for i, (pos, w) in enumerate(words):
+        if i and w not in _NOT_VERBS and classify_tense(plain, i) is not None:
+            subject = text[sent[0]:sent[0] + pos].split(",")[0].strip()
+            return subject if 1 <= len(subject.split()) <= 10 else None
+    return None
+
+
 def _what(text: str, clause: tuple[int, int], sent: tuple[int, int], m: Mention) -> str:
     what = what_of(text, clause, m)
+    head = [w.lower() for w in _WORD.findall(text[clause[0]:clause[1]])[:2]]
+    starts_with_verb = bool(head) and (head[0] in _AUXILIARIES or classify_tense(head, 0) is not None)
+    if clause[0] > sent[0] and starts_with_verb:  # "..., told reporters": give the verb its subject
+        subject = _subject(text, sent)
+        if subject and not what.lower().startswith(subject.lower()):
+            what = f"{subject} {what[:1].lower()}{what[1:]}"
     if len(what.split()) <= 4 and clause != sent:
         # "..., the union announced on Monday": what was announced is the sentence's main clause
         main = text[sent[0]:clause[0]] if clause[0] > sent[0] else text[clause[1]:sent[1]]
@@ -220,6 +265,8 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
             # "At a meeting in Rome on Monday, Sullivan told ...": the verb is in the next clauses
             clause = (clause[0], sent[1])
             clause_text = text[clause[0]:clause[1]]
+        clause = _apart_from_other_dates(text, clause, m, mentions)
+        clause_text = text[clause[0]:clause[1]]
         tense, word = cue(low, sent, m.start, m.end)
         attribution = attribution_of(sentence_text)
         trigger = trigger_of(clause_text)

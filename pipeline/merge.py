@@ -6,8 +6,11 @@ same kind of happening ("call", "talks", "speak", "phone" -> talk). Thresholds, 
 articles and checked on tricky pairs in tests/test_merge.py:
 
 - JOIN: dates compatible (the intervals overlap: "Friday" fits "this week") and, with some member of the
-  entry, similarity >= 0.34, at least 2 shared words, at least 1 of them not a name. Names alone ("Biden",
+  entry, similarity >= 0.3, at least 2 shared words, at least 1 of them not a name. Names alone ("Biden",
   "Okonjo") are not enough: the same people do many things in a week; a name and a kind of happening is.
+  0.3 is where the seed articles' briefing by Zhao Lijian (0.31) joins across outlets while the sample
+  corpus's different happenings on one day stay apart (the nearest, 0.29, two talks reported as
+  having happened and as planned, belong together anyway).
 - CONFLICT: two articles, dates incompatible but within a week, similarity >= 0.6 with at least 3 shared
   words, 2 of them not names: almost certainly the same happening dated differently. It joins, and the
   other date is flagged. Two dates in one article are two happenings, never a conflict.
@@ -30,7 +33,7 @@ from datetime import date
 from pipeline.model import TimelineEntry
 from pipeline.temporal import timex
 
-JOIN_SIMILARITY = 0.34
+JOIN_SIMILARITY = 0.3
 JOIN_SHARED = 2
 CONFLICT_SIMILARITY = 0.6
 CONFLICT_SHARED = 3
@@ -43,6 +46,7 @@ _CONCEPTS = {
     "strike": "strike strikes striking walkout walk walked stoppage",
     "statement": "statement statements declare declared declaration issue issued",
     "vote": "vote votes voted voting ballot ballots",
+    "brief": "briefing briefings briefed reporters journalists press conference",
     "deal": "deal deals agreement agreements accord accords agreed",
     "attack": "attack attacks attacked strike hit struck bombardment shelling shelled missile missiles rockets",
 }
@@ -56,7 +60,7 @@ according while amid up new one two three four five six seven eight nine ten fir
 month year day today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december secretary president minister
 spokesman spokeswoman spokesperson official officials adviser advisor leader counterpart chief head mr mrs ms
-dr reporters member members side sides people cent per percent its part time""".split())
+dr member members side sides people cent per percent its part time""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -235,13 +239,20 @@ def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple
     return list(touched.values()), assign
 
 
+_WEAK_OPENINGS = frozenset("in on at for since ending after before as with by from during while when which "
+                           "who that and but or to".split())
+
+
 def representative(c: Cluster) -> EventView:
     """The member whose words are most shared with the others, preferring the most specific date."""
     words = Counter(w for m in c.members for w in m.words)
     value = c.best_value()[0]
 
-    def score(m: EventView) -> tuple[int, int, int, str]:
-        return (int(m.value == value), sum(words[w] for w in m.words), len(m.what.split()), m.event_id)
+    def score(m: EventView) -> tuple[int, int, int, int, str]:
+        first = m.what.split(" ", 1)[0].lower()
+        clean = not m.what.startswith("…") and first not in _WEAK_OPENINGS  # reads like a headline
+        return (int(m.value == value), int(clean), sum(words[w] for w in m.words), len(m.what.split()),
+                m.event_id)
 
     return max(c.members, key=score)
 
