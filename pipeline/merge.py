@@ -8,9 +8,8 @@ articles and checked on tricky pairs in tests/test_merge.py:
 - JOIN: dates compatible (the intervals overlap: "Friday" fits "this week") and, with some member of the
   entry, similarity >= 0.3, at least 2 shared words, at least 1 of them not a name. Names alone ("Biden",
   "Okonjo") are not enough: the same people do many things in a week; a name and a kind of happening is.
-  0.3 is where the seed articles' briefing by Zhao Lijian (0.31) joins across outlets while the sample
-  corpus's different happenings on one day stay apart (the nearest, 0.29, two talks reported as
-  having happened and as planned, belong together anyway).
+  0.3 is low enough for the seed articles' two accounts of Zhao Lijian's Thursday briefing (0.31) to
+  join; the pairs that must stay apart are in tests/test_events_merge.py.
 - CONFLICT: two articles, dates incompatible but within a week, similarity >= 0.6 with at least 3 shared
   words, 2 of them not names: almost certainly the same happening dated differently. It joins, and the
   other date is flagged. Two dates in one article are two happenings, never a conflict.
