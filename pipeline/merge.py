@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from pipeline.model import TimelineEntry
 from pipeline.temporal import timex
@@ -37,6 +38,7 @@ JOIN_SHARED = 2
 CONFLICT_SIMILARITY = 0.6
 CONFLICT_SHARED = 3
 CONFLICT_WINDOW_DAYS = 7
+COMPARE_MEMBERS = 48  # a newcomer is compared with at most this many (the latest) members of an entry
 
 _CONCEPTS = {
     "talk": "talk talks call calls called phone speak spoke spoken conversation discuss discussed discussion "
@@ -113,11 +115,11 @@ class EventView:
     def text(self) -> str:
         return self.basis or self.what
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         return tokens(self.text, self.actors)
 
-    @property
+    @cached_property
     def content(self) -> frozenset[str]:
         """Words that are not names: what kind of happening this is."""
         return tokens(self.text) - tokens("", self.actors)
@@ -133,16 +135,23 @@ class Cluster:
     entry_id: str
     members: list[EventView] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    _best: tuple[str, date, date, str] | None = None
 
-    @property
-    def words(self) -> frozenset[str]:
-        out: set[str] = set()
-        for m in self.members:
-            out |= m.words
-        return frozenset(out)
+    def add(self, ev: EventView) -> None:
+        self.members.append(ev)
+        self._best = None
+
+    def recent(self) -> list[EventView]:
+        """The members a newcomer is compared with: all of a small entry, the latest of a large one."""
+        return self.members[-COMPARE_MEMBERS:]
 
     def best_value(self) -> tuple[str, date, date, str]:
         """The most specific value that every non-conflicting member's interval contains."""
+        if self._best is None:
+            self._best = self._compute_best()
+        return self._best
+
+    def _compute_best(self) -> tuple[str, date, date, str]:
         ranked = sorted(self.members, key=lambda m: ((m.end_date - m.start_date).days,
                                                      timex.GRAIN_RANK.get(m.grain, 99), m.value))
         for cand in ranked:
@@ -182,7 +191,7 @@ def _choose(ev: EventView, clusters: Sequence[Cluster]) -> tuple[Cluster | None,
         near = min(abs((ev.start_date - e).days), abs((s - ev.end_date).days)) <= CONFLICT_WINDOW_DAYS
         if not compatible and not (near and ev.grain in _FINE):
             continue
-        for m in c.members:
+        for m in c.recent():
             sim, shared, content = pair_score(ev, m)
             if compatible:
                 if sim >= JOIN_SIMILARITY and shared >= JOIN_SHARED and content >= 1 and (
@@ -209,7 +218,7 @@ def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple
     by_entry: dict[str, Cluster] = {}
     for ev in existing:
         assert ev.entry_id is not None
-        by_entry.setdefault(ev.entry_id, Cluster(ev.entry_id)).members.append(ev)
+        by_entry.setdefault(ev.entry_id, Cluster(ev.entry_id)).add(ev)
     clusters = list(by_entry.values())
     touched: dict[str, Cluster] = {}
     assign: dict[str, str] = {}
@@ -218,7 +227,7 @@ def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple
         if target is None:
             target = Cluster(entry_id_for(ev.event_id))
             clusters.append(target)
-        target.members.append(ev)
+        target.add(ev)
         if is_conflict:
             target.conflicts.append(f"{ev.value} ({ev.outlet or 'unknown outlet'})")
         touched[target.entry_id] = target
@@ -228,9 +237,9 @@ def merge(new: Sequence[EventView], existing: Sequence[EventView] = ()) -> tuple
         # the new event may also join other entries it links to: they were one happening all along
         for other in [c for c in clusters if c is not target]:
             s, e = other.interval()
-            if _overlaps(ev, s, e) and any(_joins(ev, m) for m in other.members):
+            if _overlaps(ev, s, e) and any(_joins(ev, m) for m in other.recent()):
                 for m in other.members:
-                    target.members.append(m)
+                    target.add(m)
                     assign[m.event_id] = target.entry_id
                 target.conflicts.extend(other.conflicts)
                 clusters.remove(other)
