@@ -54,15 +54,27 @@ class RuleSet:
     by_group: dict[str, Rule]
     triggers: frozenset[str]
     starters: frozenset[str]
-    by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # rules that can start with a char
-    by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)  # rules that can start with a word
+    by_first: dict[str, str] = field(default_factory=dict)  # char -> alternation of rules that can start with it
+    by_word: dict[str, str] = field(default_factory=dict)  # word -> alternation of rules that can start with it
+    # compiled on first use: a few hundred alternations would cost a second and a half up front
+    _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def matcher(self, first_char: str) -> re.Pattern[str]:
-        return self.by_first.get(first_char, self.master)
+        pat = self._first_cache.get(first_char)
+        if pat is None:
+            source = self.by_first.get(first_char)
+            pat = self._first_cache[first_char] = re.compile(source) if source is not None else self.master
+        return pat
 
     def word_matcher(self, word: str) -> re.Pattern[str] | None:
         """The rules that can start with ``word`` (None: no rule can, so there is nothing to try)."""
-        return self.by_word.get(word)
+        try:
+            return self._word_cache[word]
+        except KeyError:
+            source = self.by_word.get(word)
+            pat = self._word_cache[word] = re.compile(source) if source is not None else None
+            return pat
 
     def normalise(self, rule: Rule, local: str, raw: str | None) -> Any:
         """The value of one matched group: through the rule's own map, its vocabulary, or as a number."""
@@ -127,7 +139,7 @@ def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
     body = _NAMED.sub(rename, body)
     body = _space_to_ws(body)
     try:
-        re.compile(body)
+        re.compile(body)  # each rule alone first, so a broken pattern is named
     except re.error as e:
         raise ValueError(f"rule {rule.id} ({rule.source}): {e}") from e
     return f"(?P<{prefix}>{body})(?![a-z0-9])"
@@ -286,11 +298,11 @@ def load(lang: str = "en") -> RuleSet:
     # one alternation per first character, holding only the rules that can start with it (in file order):
     # a match attempt then tries a dozen rules instead of all of them
     firsts = [first_chars(c) for c in compiled]
-    by_first: dict[str, re.Pattern[str]] = {}
+    by_first: dict[str, str] = {}
     for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
         subset = [c for c, f in zip(compiled, firsts, strict=True) if f is None or ch in f]
         if subset:
-            by_first[ch] = re.compile("|".join(subset))
+            by_first[ch] = "|".join(subset)
 
     triggers = set(trigger_words)
     starters: set[str] = set(trigger_words)
@@ -306,11 +318,11 @@ def load(lang: str = "en") -> RuleSet:
     for r, words in zip(rules, firsts_words, strict=True):
         starters |= words if words is not None else _literal_words(r.pattern)
     # per starting word, the rules that can start with it, still in file order
-    by_word: dict[str, re.Pattern[str]] = {}
+    by_word: dict[str, str] = {}
     for w in starters | triggers:
         subset = [c for c, ws, f in zip(compiled, firsts_words, firsts, strict=True)
                   if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
         if subset:
-            by_word[w] = re.compile("|".join(subset))
+            by_word[w] = "|".join(subset)
     return RuleSet(lang, vocab, rules, master, {f"r{r.index}": r for r in rules}, frozenset(triggers),
                    frozenset(starters), by_first, by_word)
