@@ -116,3 +116,15 @@ def test_cli_query_and_export(db, tmp_path):
 def test_cli_on_a_missing_database_says_so(tmp_path):
     r = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "none.duckdb")])
     assert r.exit_code == 1 and "timeline run" in r.output
+
+
+def test_timeml_reads_back_as_the_benchmark_reads_tempeval_files(tmp_path):
+    from bench.tempeval import read_tml
+
+    text = "On Friday, Biden will call Xi. Prices rose last month & fell 3% in early March."
+    mentions = tag(text, date(2022, 3, 17))
+    path = tmp_path / "doc.tml"
+    path.write_text(to_timeml("doc", text, date(2022, 3, 17), mentions), encoding="utf-8")
+    doc = read_tml(path)
+    assert doc is not None and doc.dct == date(2022, 3, 17) and doc.text.strip() == text
+    assert [(g.text, g.type, g.value) for g in doc.gold] == [(m.text, m.type, m.value) for m in mentions]
