@@ -118,3 +118,21 @@ def test_scheduled_deployment_is_registered_with_its_cron(prefect_server, tmp_pa
     nxt = asyncio.run(CronSchedule(cron=cron, timezone="UTC").get_dates(
         n=2, start=datetime(2026, 1, 1, tzinfo=UTC)))
     assert [(d.hour, d.minute) for d in nxt] == [(0, 0), (0, 15)]
+
+
+@pytest.mark.usefixtures("prefect_backend")
+def test_a_failing_batch_is_accounted_for_and_the_run_goes_on(tmp_path, sample_copy, monkeypatch):
+    import flows.ingest as flow_module
+    from pipeline.batch import process_batch as real
+
+    def flaky(inputs, *args, **kwargs):
+        if any(i.path.endswith("01-walkout.txt") for i in inputs):
+            raise RuntimeError("disk on fire")
+        return real(inputs, *args, **kwargs)
+
+    monkeypatch.setattr(flow_module, "process_batch", flaky)
+    db = str(tmp_path / "t.duckdb")
+    summary = flow_module.ingest(sources=[str(sample_copy)], db=db, batch_size=3)
+    assert summary["discovered"] == 9 and summary["rejected"] == 3 and summary["ingested"] == 6
+    reasons = store.run_query(db, "rejects")["reason"].to_list()
+    assert len(reasons) == 3 and all("batch failed" in r and "disk on fire" in r for r in reasons)
