@@ -86,7 +86,7 @@ def timelinejs_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
         y, m, d = _partial(r["start_date"], grain)
         ey, em, ed = _partial(r["end_date"], grain) if r["end_date"] != r["start_date"] and grain in (
             "week", "weekend", "season", "quarter", "half", "decade", "century") else ("", "", "")
-        time = value.split("T", 1)[1] if "T" in value and ":" in value else ""
+        time = value.split("T", 1)[1][:5] if "T" in value and ":" in value else ""  # zone stays in Display Date
         sources = f"{r.get('n_sources', 1)} source(s): {_cell(r.get('outlets'))}"
         out.append({
             "Year": y, "Month": m, "Day": d, "Time": time, "End Year": ey, "End Month": em, "End Day": ed,

@@ -51,7 +51,8 @@ def test_csv_has_the_documented_columns_and_opens_cleanly():
 def test_timelinejs_keeps_partial_dates_partial():
     month, minute = timelinejs_rows(ROWS)
     assert (month["Year"], month["Month"], month["Day"]) == ("2024", "3", "")
-    assert (minute["Year"], minute["Month"], minute["Day"], minute["Time"]) == ("2024", "3", "15", "13:00Z")
+    assert (minute["Year"], minute["Month"], minute["Day"], minute["Time"]) == ("2024", "3", "15", "13:00")
+    assert minute["Display Date"] == "15 March 2024 13:00Z"
     assert month["Display Date"] == "March 2024" and minute["Headline"] == "Call"
 
 
