@@ -93,7 +93,7 @@ class SentenceIndex:
 # Lines a web page wraps around an article: paywalls, sharing, comments, navigation. A paragraph that
 # matches is boilerplate: kept in the text, never dated.
 _BOILERPLATE = re.compile(
-    r"^(?:already a subscriber\??|log ?in|sign ?in|sign up|subscribe\b.*|register|or|unlock more articles"
+    r"^(?:already a subscriber\??(?: ?(?:log|sign) ?in)?|log ?in|sign ?in|sign up|subscribe\b.*|register|or|unlock more articles"
     r"|keep reading.*|.*free trial.*|.*cancel any ?time.*|there[’']s no commitment.*"
     r"|(?:after that,? )?it[’']s (?:just|only) [£$€]\d+(?:\.\d+)? (?:a|per) (?:week|month)\.?|related (?:articles|content|stories)|back to top(?: button)?"
     r"|leave a (?:reply|comment)|your email address will not be published.*|comments?|share this.*"

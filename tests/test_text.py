@@ -1,0 +1,32 @@
+"""Normalisation, sentence spans and page furniture."""
+
+from __future__ import annotations
+
+from pipeline.text import boilerplate_spans, normalise, sentence_around, sentence_spans
+
+
+def test_normalise():
+    assert normalise("A\u00a0b\r\nc\rd\x07e\u200b\n\n\n\nf  \n") == "A b\nc\nde\n\nf"
+    assert normalise("Cafe\u0301") == "Café"  # NFC
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    text = ("U.S. President Joe Biden spoke to Mr. Xi on Friday. J. Smith said so.\n"
+            "Headline without a stop\nThe stoppage cost £2m. Subscribe now.")
+    got = [text[a:b] for a, b in sentence_spans(text)]
+    assert got == ["U.S. President Joe Biden spoke to Mr. Xi on Friday.", "J. Smith said so.",
+                   "Headline without a stop", "The stoppage cost £2m.", "Subscribe now."]
+
+
+def test_sentence_around_is_the_cheap_equivalent():
+    text = "Talks ended. Biden will call Xi on Friday, aides said. Markets rose."
+    s, e = sentence_around(text, text.index("Friday"), text.index("Friday") + 6)
+    assert text[s:e] == "Biden will call Xi on Friday, aides said."
+
+
+def test_boilerplate_lines():
+    text = ("Talks resumed on Friday.\nAlready a subscriber? Log in\nSubscribe for £1 a week. Cancel any time.\n"
+            "After that it's just £1 a week.\nThe price of bread rose to £1 a week later.\nBack to top")
+    lines = [text[a:b] for a, b in boilerplate_spans(text)]
+    assert lines == ["Already a subscriber? Log in", "Subscribe for £1 a week. Cancel any time.",
+                     "After that it's just £1 a week.", "Back to top"]
