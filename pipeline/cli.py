@@ -275,19 +275,24 @@ NO_SERVER = ("Scheduled runs need a Prefect server: start one with `prefect serv
 @click.option("--name", default="timeline-scheduled", show_default=True, help="Deployment name.")
 def serve(cron: str, sources: tuple[Path, ...], db: str, name: str) -> None:
     """Serve a deployment of the ingest flow on a cron schedule (needs a running Prefect server)."""
-    if not os.environ.get("PREFECT_API_URL"):
+    api = os.environ.get("PREFECT_API_URL")
+    if not api:
         raise click.ClickException(NO_SERVER)
-    try:
-        from croniter import croniter
-
-        if not croniter.is_valid(cron):
-            raise click.BadParameter(f"{cron!r} is not a valid cron expression", param_hint="--cron")
-    except ImportError:
-        pass
     from flows import ingest as flow_module
 
-    deployment = flow_module.build_deployment([str(s) for s in (sources or DEFAULT_SOURCES)], cron, db, name)
-    click.echo(f"serving deployment {name!r} on {cron!r} against {os.environ['PREFECT_API_URL']} (Ctrl+C stops)")
+    try:
+        deployment = flow_module.build_deployment([str(s) for s in (sources or DEFAULT_SOURCES)], cron, db, name)
+    except ValueError as e:  # pydantic's error for a cron string it cannot read
+        raise click.BadParameter(f"{cron!r} is not a valid cron expression ({str(e).splitlines()[-1].strip()})",
+                                 param_hint="--cron") from None
+    import httpx
+
+    try:
+        httpx.get(api.rstrip("/") + "/health", timeout=5).raise_for_status()
+    except httpx.HTTPError as e:
+        raise click.ClickException(f"cannot reach the Prefect server at {api} ({e.__class__.__name__}); "
+                                   "start it with `prefect server start` or correct PREFECT_API_URL") from None
+    click.echo(f"serving deployment {name!r} on {cron!r} against {api} (Ctrl+C stops)")
     from prefect import serve as prefect_serve
 
     prefect_serve(deployment, pause_on_shutdown=False)

@@ -52,6 +52,16 @@ def test_serve_without_a_server_says_how_to_start_one(monkeypatch):
     assert "prefect server start" in result.output and "PREFECT_API_URL" in result.output
 
 
+def test_serve_says_what_is_wrong_with_a_bad_cron_or_an_unreachable_server(monkeypatch):
+    from pipeline.cli import main
+
+    monkeypatch.setenv("PREFECT_API_URL", f"http://127.0.0.1:{_free_port()}/api")  # nothing listens there
+    r = CliRunner().invoke(main, ["serve", "--cron", "every tuesday", "data/sample"])
+    assert r.exit_code == 2 and "not a valid cron expression" in r.output
+    r = CliRunner().invoke(main, ["serve", "--cron", "*/15 * * * *", "data/sample"])
+    assert r.exit_code == 1 and "cannot reach the Prefect server" in r.output
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
