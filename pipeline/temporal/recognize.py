@@ -35,10 +35,8 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], fields: dict[str, Any] | No
     def one(key: str, val: Any) -> Any:
         if isinstance(val, list):  # the first alternative that matched
             return next((v for v in (one(key, x) for x in val) if v is not None), None)
-        if isinstance(val, str) and val.startswith("$"):
+        if isinstance(val, str) and val.startswith("$"):  # group names were checked when the rules loaded
             local = val[1:]
-            if local not in rule.groups:
-                raise ValueError(f"rule {rule.id}: value field {key} names unknown group {local}")
             return rs.normalise(rule, local, m.group(rule.groups[local][0]))
         return val
 
@@ -51,12 +49,11 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], fields: dict[str, Any] | No
     return out
 
 
-def _capitalised_ok(rs: RuleSet, rule: Rule, m: re.Match[str], text: str) -> bool:
-    for _local, (glob, vocab) in rule.groups.items():
-        if vocab and rs.vocab[vocab].capitalised:
-            s = m.start(glob)
-            if s >= 0 and not text[s].isupper():
-                return False
+def _capitalised_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
+    for glob in rule.capital_groups:
+        s = m.start(glob)
+        if s >= 0 and not text[s].isupper():
+            return False
     return True
 
 
@@ -106,7 +103,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
             if m is None or m.end() <= tstart:
                 continue
             rule = rs.by_group[m.lastgroup]  # type: ignore[index]
-            if not rule.negative and not _capitalised_ok(rs, rule, m, text):
+            if rule.capital_groups and not rule.negative and not _capitalised_ok(rule, m, text):
                 continue
             if best is None or m.end() - m.start() > best.end() - best.start():
                 best = m

@@ -43,6 +43,7 @@ class Rule:
     part_from: str | None = None
     range: dict[str, Any] | None = None  # {split: group, value: {...}}: the match is two expressions
     groups: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # local -> (global, vocab)
+    capital_groups: tuple[str, ...] = ()  # groups whose word must be written with a capital ("March")
 
 
 @dataclass
@@ -204,6 +205,13 @@ def first_chars(regex: str) -> set[str] | None:
     return first
 
 
+def _check_value_fields(rule: Rule, fields: dict[str, Any]) -> None:
+    for key, val in fields.items():
+        for v in val if isinstance(val, list) else [val]:
+            if isinstance(v, str) and v.startswith("$") and v[1:] not in rule.groups:
+                raise ValueError(f"rule {rule.id}: value field {key} names unknown group {v[1:]}")
+
+
 class _TooMany(Exception):
     pass
 
@@ -294,6 +302,11 @@ def load(lang: str = "en") -> RuleSet:
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate rule ids: " + ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     compiled = [_compile_rule(r, vocab) for r in rules]
+    for r in rules:
+        r.capital_groups = tuple(g for g, v in r.groups.values() if v and vocab[v].capitalised)
+        _check_value_fields(r, r.value)
+        if r.range:
+            _check_value_fields(r, r.range["value"])
     master = re.compile("|".join(compiled))
     # one alternation per first character, holding only the rules that can start with it (in file order):
     # a match attempt then tries a dozen rules instead of all of them
