@@ -1,8 +1,10 @@
 """The anchor (publication date) of an article that came without one, from evidence in its own text.
 
-Strong evidence only: a dateline at the top ("CALDER, March 15, 2024 —" or "March 15, 2024 —"), where the
-date is written out with its year. Anything weaker leaves the article unanchored, so its relative
-expressions stay unresolved with the reason "no anchor" instead of being guessed.
+Strong evidence only: a dateline at the top ("CALDER, March 15, 2024 —" or "March 15, 2024 —"), or a
+line near the top that holds nothing but a full date (the date line of wire copy and wikis: "Friday,
+March 15, 2024"). A full date inside a sentence is not evidence: an article dated the 20th can say "on
+March 15, 2024". Anything weaker leaves the article unanchored, so its relative expressions stay
+unresolved with the reason "no anchor" instead of being guessed.
 """
 
 from __future__ import annotations
@@ -17,20 +19,25 @@ from pipeline.temporal.ruleset import load
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?:\((?:[A-Z][\w ]{1,20})\)\s+)?(?P<date>(?P<m>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d))\b(?:\s*\([^)]{1,30}\))?\s*[-—–:]")
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)\s+(?P<m2>[A-Z][a-z]{2,8})),?\s+(?P<y>(?:19|20)\d\d)\.?$")
 
 
 def dateline_date(text: str) -> tuple[date | None, str | None]:
     """The date of a dateline in the first lines of the text, with the line as evidence."""
     months = load().vocab["month"].map
-    for line in text.split("\n")[:4]:
-        m = _DATELINE.match(line.strip())
+    for line in text.split("\n")[:6]:
+        line = line.strip()
+        m = _DATELINE.match(line) or _DATE_LINE.match(line)
         if not m:
             continue
-        month = months.get(m["m"].lower())
-        if not month:
+        month = months.get((m["m"] or m.groupdict().get("m2") or "").lower())
+        day = m["d"] or m.groupdict().get("d2")
+        if not month or not day:
             continue
         try:
-            return date(int(m["y"]), int(month), int(m["d"])), line.strip()[:120]
+            return date(int(m["y"]), int(month), int(day)), line[:120]
         except ValueError:
             continue
     return None, None

@@ -15,6 +15,9 @@ def test_dateline():
     assert dateline_date("OSLO, March 15, 2024 (Nordwire) - Ministers met today.")[0] == date(2024, 3, 15)
     assert dateline_date("Nov. 2, 1989 — Shares fell.")[0] == date(1989, 11, 2)
     assert dateline_date("Ministers met on March 15, 2024 in Oslo.")[0] is None  # a date, but no dateline
+    assert dateline_date("Sales down sharply\nFebruary 03, 2009\nSales fell 35%.")[0] == date(2009, 2, 3)
+    assert dateline_date("Talks end\nFriday, 15 March 2024\nThe talks ended.")[0] == date(2024, 3, 15)
+    assert dateline_date("Talks end\nThe talks ended on\n15 March 2024 at noon.")[0] is None
     art = infer_anchor(Article("BERGEN, June 3, 2023 - The ferry sank today.", "x.txt"))
     assert (art.published, art.anchor_source) == (date(2023, 6, 3), "dateline")
 
