@@ -58,13 +58,14 @@ def _capitalised_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_ALPHA = re.compile(r"[a-z]+")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
 _WINDOW = 48  # characters before a trigger searched for the words an expression may start with
 
 
-def _trigger_positions(low: str, triggers: frozenset[str]) -> list[int]:
+def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[int]:
     """Start offsets of trigger words and numbers, found with C-speed set and string operations."""
-    present = triggers.intersection(_ALPHA.findall(low))
+    present = [w.decode() for w in triggers.intersection(
+        low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())]
     found: list[int] = []
     n = len(low)
     for w in present:
@@ -88,7 +89,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     starters = rs.starters
     out: list[Candidate] = []
     last_end = 0
-    for tstart in _trigger_positions(low, rs.triggers):
+    for tstart in _trigger_positions(low, rs.trigger_bytes):
         if tstart < last_end:
             continue
         window = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(last_end, tstart - _WINDOW), tstart)]

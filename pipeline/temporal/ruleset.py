@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,10 @@ class RuleSet:
     # compiled on first use: a few hundred alternations would cost a second and a half up front
     _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+    @cached_property
+    def trigger_bytes(self) -> frozenset[bytes]:
+        return frozenset(w.encode() for w in self.triggers)
 
     def warm(self) -> None:
         """Compile every alternation now (benchmarks time the tagging, not this one-time setup)."""
