@@ -121,6 +121,7 @@ def what_of(text: str, clause: tuple[int, int], mention: Mention) -> str:
 
 
 _NOT_VERBS = frozenset("recent previous former earlier since ago next coming upcoming tomorrow".split())
+_HE_SHE = re.compile(r"\s*(?:He|She)\b")
 _AUXILIARIES = frozenset("have has had is are was were will would can could may might shall should must "
                          "did does do".split())
 _COORD = re.compile(r"\s(?:and|but|while|whereas)\s|;\s")
@@ -158,11 +159,14 @@ def _subject(text: str, sent: tuple[int, int]) -> str | None:
     return None
 
 
+def _starts_with_verb(clause_text: str) -> bool:
+    head = [w.lower() for w in _WORD.findall(clause_text)[:2]]
+    return bool(head) and (head[0] in _AUXILIARIES or classify_tense(head, 0) is not None)
+
+
 def _what(text: str, clause: tuple[int, int], sent: tuple[int, int], m: Mention) -> str:
     what = what_of(text, clause, m)
-    head = [w.lower() for w in _WORD.findall(text[clause[0]:clause[1]])[:2]]
-    starts_with_verb = bool(head) and (head[0] in _AUXILIARIES or classify_tense(head, 0) is not None)
-    if clause[0] > sent[0] and starts_with_verb:  # "..., told reporters": give the verb its subject
+    if clause[0] > sent[0] and _starts_with_verb(text[clause[0]:clause[1]]):  # "..., told reporters"
         subject = _subject(text, sent)
         if subject and not what.lower().startswith(subject.lower()):
             what = f"{subject} {what[:1].lower()}{what[1:]}"
@@ -277,6 +281,14 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         else:
             status = "happened"
         actors = actors_of(clause_text, known) or actors_of(sentence_text, known)
+        if clause[0] > sent[0] and _starts_with_verb(clause_text):  # the subject is before the clause
+            before = actors_of(text[sent[0]:clause[0]], known)
+            actors = tuple(dict.fromkeys(before + actors))
+        if not actors and _HE_SHE.match(clause_text) and sent[0] > 0:
+            # "He was appointed on Wednesday": the person the previous sentence named, first
+            prev = sentences.find(sent[0] - 2)
+            named = [a for a in actors_of(text[prev[0]:prev[1]], known) if " " in a]
+            actors = tuple(named[:1])
         out.append(Event(
             id=_event_id(article.id, i), article_id=article.id, mention_index=i, value=m.value,
             start_date=m.start_date, end_date=m.end_date, grain=m.grain or "day", mod=m.mod,

@@ -34,6 +34,13 @@ def test_event_fields_from_a_news_sentence():
     assert ev.actors[:2] == ("Biden", "Xi")
 
 
+def test_he_or_she_takes_the_person_named_just_before():
+    _, evs = _events("The mediator, Anton Reyes, said on Thursday that both sides would attend. He was "
+                     "appointed on Wednesday by the authority.", date(2024, 3, 15))
+    assert [(e.value, e.actors) for e in evs] == [("2024-03-14", ("Anton Reyes",)),
+                                                 ("2024-03-13", ("Anton Reyes",))]
+
+
 def test_durations_sets_refs_and_unresolved_are_not_events():
     _, evs = _events("Talks lasted seven hours. Tickets cost £1 a week. Prices are rising now. "
                      "He left yesterday.", date(2024, 3, 4))
