@@ -41,7 +41,9 @@ def test_rule_example(rule, ex):
         return
     by_rule = [m for m in mentions if m.rule == rule.id]
     assert by_rule, f"rule {rule.id} did not fire; got {[(m.text, m.rule) for m in mentions]}"
-    m = by_rule[ex.get("index", 0)] if ex.get("index", 0) < len(by_rule) else by_rule[-1]
+    index = ex.get("index", 0)
+    assert index < len(by_rule), f"rule {rule.id} fired {len(by_rule)} times; the example expects index {index}"
+    m = by_rule[index]
     assert m.value == str(ex["value"]), f"{m.text!r}: {m.value} ({m.reason}); tense {m.tense}"
     if "span" in ex:
         assert m.text == ex["span"]

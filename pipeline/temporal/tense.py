@@ -101,6 +101,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if _SINCE_BEFORE.search(before):
         return "past", "since"
     if _UNTIL_BEFORE.search(before):
+        # "until Thursday, they had not ...": a past perfect right after looks back from Thursday
+        if "had" in _WORD.findall(low, end, min(s1, end + 40)):
+            return "past", "had"
         return "future", before.split()[-1]
     if _POSSESSIVE_AFTER.match(low, end):
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
