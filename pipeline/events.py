@@ -2,19 +2,20 @@
 
 No parser model: clauses come from punctuation, actors from runs of capitalised words checked against the
 rest of the article, status from the same tense cues the resolver uses. Each heuristic is small, tested in
-tests/test_events.py, and listed with its limits in the README.
+tests/test_events_merge.py, and listed with its limits in the README.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.model import Article, Event, Mention
 from pipeline.temporal.recognize import lower_keep_offsets
-from pipeline.temporal.tense import _classify as classify_tense
-from pipeline.temporal.tense import cue
+from pipeline.temporal.tense import classify as classify_tense
+from pipeline.temporal.tense import cue, is_past_form
 from pipeline.text import SentenceIndex
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:,(?!\d)|[;:()]|\s[—–-]\s|—|–)\s*")
@@ -190,13 +191,9 @@ def trigger_of(clause_text: str) -> str | None:
             if j < len(words) and words[j] not in _NOT_ACTORS and words[j] not in ("a", "an", "the"):
                 return words[j]
     for w in words:
-        if w in _REPORTING or (len(w) > 4 and w.endswith("ed")) or w in _PAST_IRREGULAR:
+        if w in _REPORTING or (is_past_form(w) and w not in _NOT_VERBS):
             return w
     return None
-
-
-_PAST_IRREGULAR = frozenset("met spoke held took gave made went came saw left fled fell rose won lost sent began "
-                            "struck hit wrote ran led paid found kept became got".split())
 
 
 def _known_names(text: str) -> set[str]:
@@ -253,6 +250,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     sentences = SentenceIndex(text)
     low = lower_keep_offsets(text)
     known = _known_names(text)
+    dated_starts = [o.start for o in mentions if o.start_date is not None]
     out: list[Event] = []
     for i, m in enumerate(mentions):
         if m.type not in ("DATE", "TIME") or m.value is None or m.start_date is None or m.boilerplate:
@@ -261,7 +259,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         sentence_text = text[sent[0]:sent[1]]
         clause = clause_of(text, sent, m.start, m.end)
         clause_text = text[clause[0]:clause[1]]
-        dates_in_sentence = sum(1 for o in mentions if o.start_date is not None and sent[0] <= o.start < sent[1])
+        dates_in_sentence = bisect_left(dated_starts, sent[1]) - bisect_left(dated_starts, sent[0])
         if dates_in_sentence == 1 and len(sentence_text.split()) <= MAX_SENTENCE_WORDS:
             clause = sent
             clause_text = sentence_text

@@ -15,8 +15,8 @@ from pipeline.temporal.tense import cue
 from pipeline.text import boilerplate_spans, in_spans, sentence_around
 
 DOMAINS = ("news", "narrative")
-_TENSE_KINDS = {"calendar", "weekend"}
-_SAME_DAY_WINDOW = 80  # characters: "on Tuesday in Everett, Washington at 18:00 UTC"  # only slots without a year need the sentence's tense
+_TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+_SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:

@@ -36,13 +36,13 @@ _NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their
 these those""".split())
 
 
-def _is_past_word(w: str) -> bool:
+def is_past_form(w: str) -> bool:
     if w in PAST_WORDS:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
 
 
-def _classify(words: list[str], i: int) -> str | None:
+def classify(words: list[str], i: int) -> str | None:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in FUTURE_WORDS:
@@ -60,7 +60,7 @@ def _classify(words: list[str], i: int) -> str | None:
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
-    if _is_past_word(w):
+    if is_past_form(w):
         before = words[i - 1] if i > 0 else ""
         if before in ("be", "being", "been") or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
             return None  # "will be held", "the reduced dividend": a participle, not a past tense
@@ -83,7 +83,7 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
     for i in order:
         if not modals and words[i] in _MODALS:
             continue
-        t = _classify(words, i)
+        t = classify(words, i)
         if t:
             return t, words[i]
     return None, None
