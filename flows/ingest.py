@@ -85,10 +85,11 @@ def ingest(sources: list[str] | None = None, db: str = DEFAULT_DB, batch_size: i
             summary["articles"] += written["articles"]
             summary["mentions"] += written["mentions"]
             summary["events"] += written["events"]
-        with store.connect(db) as con:  # undated articles: an anchor from what others dated, if evidence is strong
-            inferred = store.reanchor(con, run_id, now)
-        summary["inferred_anchors"] = inferred
-        summary["unanchored"] = max(0, summary["unanchored"] - inferred)
+        if summary["articles"]:  # new articles can anchor undated ones (or be undated): otherwise nothing to do
+            with store.connect(db) as con:
+                inferred = store.reanchor(con, run_id, now)
+            summary["inferred_anchors"] = inferred
+            summary["unanchored"] = max(0, summary["unanchored"] - inferred)
     except Exception as e:
         status, message = "failed", f"{e.__class__.__name__}: {e}"
         raise

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.merge import EventView
-from pipeline.model import Article
+from pipeline.model import Article, Mention
 from pipeline.temporal.ruleset import load
 
 _DATELINE = re.compile(
@@ -60,7 +60,8 @@ INFER_SHARED_MIN = 4  # more shared words than merging needs: a wrong anchor wou
 
 
 
-def infer_from_timeline(article: Article, dated: list[EventView]) -> tuple[date, str] | None:
+def infer_from_timeline(article: Article, dated: list[EventView], mentions: list[Mention] | None = None
+                        ) -> tuple[date, str] | None:
     """An anchor for an undated article whose "today"/"yesterday"/"tomorrow" describes a happening other
     articles date to a day ("a key meeting in Rome today" where others put that Rome meeting on Monday).
 
@@ -74,7 +75,8 @@ def infer_from_timeline(article: Article, dated: list[EventView]) -> tuple[date,
 
     if article.published is not None or not dated:
         return None
-    mentions = tag(article.text, None)
+    if mentions is None:
+        mentions = tag(article.text, None)
     sentences = SentenceIndex(article.text)
     votes: dict[date, list[str]] = {}
     for m in mentions:

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.anchor import infer_anchor
 from pipeline.events import extract_events
-from pipeline.model import Article
+from pipeline.model import Article, Mention
 from pipeline.sources import Input, Reject, read_input
 from pipeline.sources.base import MAX_BYTES
 from pipeline.temporal import tag
@@ -143,8 +143,8 @@ def _article_rows(art: Article, input_source: str, run_id: str, now: datetime, o
         })
 
 
-def reanchored_rows(unanchored: Sequence[dict[str, Any]], dated: Sequence[Any], run_id: str,
-                    now: datetime) -> BatchRows:
+def reanchored_rows(unanchored: Sequence[dict[str, Any]], stored: dict[str, list[Mention]],
+                    dated: Sequence[Any], run_id: str, now: datetime) -> BatchRows:
     """Rows for undated articles whose anchor can now be inferred from happenings other articles date."""
     from pipeline.anchor import infer_from_timeline
 
@@ -152,7 +152,8 @@ def reanchored_rows(unanchored: Sequence[dict[str, Any]], dated: Sequence[Any], 
     for row in unanchored:
         art = Article(row["text"], row["source"], None, "none", row["title"], row["outlet"], row["url"],
                       tuple(row["warnings"] or ()))
-        found = infer_from_timeline(art, [ev for ev in dated if ev.article_id != art.id])
+        found = infer_from_timeline(art, [ev for ev in dated if ev.article_id != art.id],
+                                    stored.get(row["article_id"]))
         if found is None:
             continue
         anchor, evidence = found

@@ -239,18 +239,11 @@ def export(fmt: str, from_: date | None, to: date | None, db: str, output: str |
 def _export_timeml(db: str, folder: str, from_: date | None, to: date | None) -> None:
     from pipeline import store
     from pipeline.export import to_timeml
-    from pipeline.model import Mention
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     arts = store.run_query(db, "SELECT article_id, source, published, text FROM articles ORDER BY source")
-    ms = store.run_query(db, "SELECT * FROM mentions ORDER BY article_id, start_char")
-    by_article: dict[str, list[Mention]] = {}
-    for r in ms.iter_rows(named=True):
-        by_article.setdefault(r["article_id"], []).append(Mention(
-            r["start_char"], r["end_char"], r["text"], r["type"], r["value"], r["mod"], r["start_date"],
-            r["end_date"], r["grain"], r["rule"], r["underspecified"], r["anchor"], r["tense"], r["reason"],
-            r["boilerplate"]))
+    by_article = store.mentions_by_article(store.run_query(db, "SELECT * FROM mentions"))
     n = 0
     for a in arts.iter_rows(named=True):
         if from_ and a["published"] and a["published"] < from_ or to and a["published"] and a["published"] > to:

@@ -21,6 +21,7 @@ import polars as pl
 
 from pipeline.batch import BatchRows, Fingerprint
 from pipeline.merge import EventView, entry_row, merge
+from pipeline.model import Mention
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 LOCK_WAIT_SECONDS = 30.0
@@ -164,15 +165,29 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: BatchRows) -> dict[str, in
             "events": tables["batch_events"].height, "merged": merged}
 
 
+def mentions_by_article(df: pl.DataFrame) -> dict[str, list[Mention]]:
+    """Stored mention rows (sql/schema.sql ``mentions``) back as Mention objects, by article, in text order."""
+    out: dict[str, list[Mention]] = {}
+    for r in df.sort(["article_id", "start_char"]).iter_rows(named=True):
+        out.setdefault(r["article_id"], []).append(Mention(
+            r["start_char"], r["end_char"], r["text"], r["type"], r["value"], r["mod"], r["start_date"],
+            r["end_date"], r["grain"], r["rule"], r["underspecified"], r["anchor"], r["tense"], r["reason"],
+            r["boilerplate"]))
+    return out
+
+
 def reanchor(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> int:
-    """Give undated articles an anchor inferred from the timeline, when the evidence is strong; re-tag them."""
+    """Give undated articles an anchor inferred from the timeline, when the evidence is strong; re-tag them.
+
+    Works from the stored mentions: an undated article is only tagged again once it has an anchor."""
     from pipeline.batch import reanchored_rows
 
     unanchored = con.sql(sql("store/unanchored_articles")).pl()
     if unanchored.height == 0:
         return 0
     dated = _views(con.sql(sql("store/dated_events")).pl())
-    rows = reanchored_rows(unanchored.to_dicts(), dated, run_id, now)
+    stored = mentions_by_article(con.sql(sql("store/unanchored_mentions")).pl())
+    rows = reanchored_rows(unanchored.to_dicts(), stored, dated, run_id, now)
     if rows.articles:
         write_batch(con, rows)
     return len(rows.articles)
