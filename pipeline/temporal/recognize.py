@@ -1,8 +1,10 @@
 """Recognise: find temporal expressions in text and read off their underspecified values.
 
-Scanning every position with every rule is slow in Python, so the scan is driven by trigger words (month
-and weekday names, units, numbers, "today"...): only the few tokens just before a trigger are tried as
-starting points, and at each the one compiled alternation of all rules is matched. The longest match wins.
+Scanning every position with every rule is slow in Python (one alternation of 60 rules over a 4,800-character
+seed article took 3-7.5 ms when this was designed), so the scan is driven by trigger words (month and
+weekday names, units, numbers, "today"...). Only the few words just before a trigger that some rule can
+start with are tried as starting points, each with the alternation of just those rules. The longest
+match wins.
 """
 
 from __future__ import annotations
