@@ -57,7 +57,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
-        if iv is not None and not boiler and not (kind == "ago" or spec.get("comparison")):
+        if iv is not None and not boiler and not spec.get("comparison"):
             # comparisons ("a year earlier") are not what later anaphora count from
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start
