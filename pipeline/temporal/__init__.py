@@ -57,7 +57,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
-        if iv is not None and not boiler and not spec.get("comparison"):
+        if iv is not None and not boiler and not _is_comparison(spec, iv.start, anchor):
             # comparisons ("a year earlier") are not what later anaphora count from
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start
@@ -73,6 +73,15 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
         ))
     return out
+
+
+def _is_comparison(spec: dict, start: date, anchor: date | None) -> bool:
+    """A comparison point ("a year earlier", "the 1988 quarter" in a 1989 report) is not what later
+    anaphora count from."""
+    flag = spec.get("comparison")
+    if flag == "before-anchor":
+        return anchor is not None and start.year < anchor.year
+    return bool(flag)
 
 
 __all__ = ["tag", "DOMAINS"]

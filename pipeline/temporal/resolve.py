@@ -125,7 +125,8 @@ def _near(direction: str) -> str:
 
 def _time_suffix(spec: dict[str, Any]) -> str:
     if spec.get("noon"):
-        hh, mi = (0, 0) if spec["noon"] == "midnight" else (12, 0)
+        # "midnight Friday" ends Friday: ISO 8601's 24:00 keeps it on the day it was written with
+        hh, mi = (24, 0) if spec["noon"] == "midnight" else (12, 0)
     elif spec.get("hour") is not None:
         hh, mi = int(spec["hour"]), int(spec.get("minute") or 0)
         ampm = spec.get("ampm")
@@ -399,6 +400,13 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             return None, "none", "fractional count"
         n = int(n)
     need = _UNIT_GRAIN.get(unit, "day")
+    if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
+        year = int(spec["year"])
+        for prev in reversed(ctx.previous[-3:]):
+            iv = timex.interval(prev)
+            if iv is not None and iv.grain == need:
+                return timex.shift(prev, "Y", year - iv.start.year), "previous-mention", None
+        return f"{year:04d}", "absolute", None
     for prev in reversed(ctx.previous[-3:]):
         iv = timex.interval(prev)
         if iv is None:
