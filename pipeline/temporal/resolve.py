@@ -159,6 +159,9 @@ def holiday_date(code: str, year: int) -> date | None:
     """The date of a named day in a year, from its code in patterns.yaml."""
     if code.startswith("easter"):
         return easter(year) + timedelta(days=int(code[6:] or 0))
+    if code == "us-election":  # the Tuesday after the first Monday of November
+        first_monday = holiday_date("11:1:1", year)
+        return first_monday + timedelta(days=1) if first_monday else None
     if ":" not in code:
         m, d = code.split("-")
         return date(year, int(m), int(d))
@@ -183,8 +186,15 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         yy = int(spec["decade2"]) * 10
         century = 20 if ctx.anchor and 2000 + yy <= ctx.anchor.year else 19
         return f"{century}{spec['decade2']}", "absolute" if not ctx.anchor else "dct", None
+    if spec.get("decade_word") is not None:
+        century = ctx.anchor.year // 100 if ctx.anchor else 19
+        if ctx.anchor and century * 100 + int(spec["decade_word"]) * 10 > ctx.anchor.year:
+            century -= 1
+        return f"{century}{spec['decade_word']}", "absolute" if not ctx.anchor else "dct", None
     if spec.get("century") is not None:
         return f"{int(spec['century']) - 1:02d}", "absolute", None
+    if spec.get("year_hi") is not None and spec.get("year_tens") is not None:
+        year = int(spec["year_hi"]) * 100 + int(spec["year_tens"]) * 10 + int(spec.get("year_ones") or 0)
     if year is not None:
         year = int(year)
         if month and day:
@@ -400,6 +410,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             return None, "none", "fractional count"
         n = int(n)
     need = _UNIT_GRAIN.get(unit, "day")
+    if spec.get("weekday") is not None:
+        return _weekday_from(spec, ctx, int(spec["weekday"]), n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
         year = int(spec["year"])
         for prev in reversed(ctx.previous[-3:]):
@@ -426,8 +438,31 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
                 value += "T" + spec["part"]
             return value, "previous-mention", None
     if spec.get("fallback") is not None and ctx.anchor is not None:
-        return _offset_value(ctx.anchor, unit, int(spec["fallback"])), ctx.anchor_kind, None
+        value = _offset_value(ctx.anchor, unit, int(spec["fallback"]))
+        if value and spec.get("part") and len(value) == 10:
+            value += "T" + spec["part"]
+        return value, ctx.anchor_kind, None
     return None, "none", "no earlier date in the article to count from"
+
+
+def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int
+                  ) -> tuple[str | None, str, str | None]:
+    """"the previous Friday": the weekday strictly before (n < 0) or after the last day told, else the anchor."""
+    base, kind = None, "previous-mention"
+    for prev in reversed(ctx.previous[-3:]):
+        iv = timex.interval(prev)
+        if iv is not None and iv.grain in ("day", "part-of-day", "hour", "minute"):
+            base = iv.start
+            break
+    if base is None:
+        base, kind = ctx.anchor, ctx.anchor_kind
+    if base is None:
+        return None, "none", NO_ANCHOR
+    if n < 0:
+        d = base - timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+    else:
+        d = base + timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    return d.isoformat(), kind, None
 
 
 # ---- values that are not calendar positions -----------------------------------------------------------

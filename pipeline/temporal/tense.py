@@ -32,7 +32,6 @@ advanced detailed limited armed related required interested involved so-called s
 aged beloved blessed crooked dogged jagged learned ragged rugged""".split())
 
 
-_BE = frozenset("is are am was were be been being".split())
 _NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
 these those""".split())
 
@@ -49,8 +48,6 @@ def classify(words: list[str], i: int) -> str | None:
     if (w in _PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
             and (words[i - 1] == "had" or (i >= 2 and words[i - 2] == "had")):
         return "past"  # "had been scheduled to expire Friday": the plan was overtaken, the day has passed
-    if w == "planned" and nxt == "to" and (i == 0 or words[i - 1] not in _BE):
-        return "past"  # "the government planned to pay on Friday" tells of a plan; "plans to" looks ahead
     if w in FUTURE_WORDS:
         if w == "next" and nxt in ("to",):
             return None
