@@ -485,10 +485,19 @@ def _duration(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         return f"P{n if n == 'X' else _num(n * factor)}Y", "none", None
     if unit == "Q":
         return f"P{n if n == 'X' else _num(n * 3)}M", "none", None
+    if isinstance(n, float) and n % 1 == 0.5 and unit in _HALF_OF:
+        # "2 1/2 years" is P2Y6M: the half in the next smaller unit, as ISO 8601 durations are usually written
+        whole, half = int(n), _HALF_OF[unit]
+        if unit in ("H", "MIN"):
+            return f"PT{whole}{'H' if unit == 'H' else 'M'}{half}", "none", None
+        return f"P{whole}{unit}{half}", "none", None
     if unit in ("H", "MIN", "S"):
         letter = {"H": "H", "MIN": "M", "S": "S"}[unit]
         return f"PT{_num(n)}{letter}", "none", None
     return f"P{_num(n)}{unit}", "none", None
+
+
+_HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 
 
 def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
