@@ -104,17 +104,25 @@ _BOILERPLATE = re.compile(
 )
 
 
+def _is_furniture(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) < 200 and _BOILERPLATE.match(s) is not None
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of lines that are page furniture rather than reporting."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        s = line.strip()
-        if s and len(s) < 200 and _BOILERPLATE.match(s):
+        if _is_furniture(line):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
 
-def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+def line_is_boilerplate(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies on one line of page furniture (only that line is read)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return "\n" not in text[start:end] and b - a < 400 and _is_furniture(text[a:b])

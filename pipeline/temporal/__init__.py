@@ -12,7 +12,7 @@ from pipeline.temporal import timex
 from pipeline.temporal.recognize import lower_keep_offsets, recognise
 from pipeline.temporal.resolve import Context, resolve, underspecified
 from pipeline.temporal.tense import cue
-from pipeline.text import boilerplate_spans, in_spans, sentence_around
+from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
@@ -31,7 +31,6 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     candidates = recognise(text, low=low)
     if not candidates:
         return []
-    furniture = boilerplate_spans(text)
     previous: list[str] = []
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     narrative_anchor: date | None = None
@@ -52,7 +51,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         else:
             ctx = Context(anchor, "dct", tense, tuple(previous), day_before)
         r = resolve(spec, c.rule.type, ctx)
-        boiler = bool(furniture) and in_spans(furniture, c.start, c.end)
+        boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"

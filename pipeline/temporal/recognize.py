@@ -16,6 +16,7 @@ from typing import Any
 from pipeline.temporal.ruleset import Rule, RuleSet, load
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")
+_WORD_AT = re.compile(r"[a-z]+")
 _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -59,27 +60,36 @@ def _capitalised_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
     return True
 
 
-_DIGITS = re.compile(r"\d+")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
 _WINDOW = 48  # characters before a trigger searched for the words an expression may start with
 
 
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # every digit a "0", all else a space
+
+
 def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[int]:
-    """Start offsets of trigger words and numbers, found with C-speed set and string operations."""
-    present = [w.decode() for w in triggers.intersection(
-        low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())]
+    """Start offsets of trigger words and numbers, found with C-speed set and bytes operations.
+
+    The text is seen as ASCII bytes with one "?" per other character, so byte offsets are text offsets.
+    """
+    raw = low.encode("ascii", "replace")
     found: list[int] = []
-    n = len(low)
-    for w in present:
-        i = low.find(w)
+    n = len(raw)
+    for w in triggers.intersection(raw.translate(_LETTERS_ONLY).split()):
+        i = raw.find(w)
         while i >= 0:
             e = i + len(w)
             if (i == 0 or not low[i - 1].isalnum()) and (e == n or not low[e].isalpha()):
                 found.append(i)
-            i = low.find(w, e)
-    for m in _DIGITS.finditer(low):
-        i = m.start()
+            i = raw.find(w, e)
+    digits = raw.translate(_DIGITS_ONLY)
+    i = digits.find(b"0")
+    while i >= 0:
         found.append(i - 1 if i and low[i - 1] in "'’" else i)  # "'80s" starts at its apostrophe
+        e = digits.find(b" ", i)
+        if e < 0:
+            break
+        i = digits.find(b"0", e)
     found.sort()
     return found
 
@@ -88,16 +98,31 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     """All expressions in text order, negative look-alikes already removed; offsets index ``text``."""
     rs = rs or load()
     low = low if low is not None else lower_keep_offsets(text)
-    starters = rs.starters
+    starters, words = rs.starters, rs.words
     out: list[Candidate] = []
     last_end = 0
     for tstart in _trigger_positions(low, rs.trigger_bytes):
         if tstart < last_end:
             continue
-        window = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(last_end, tstart - _WINDOW), tstart)]
-        # words before the trigger that some rule can start with, then the trigger itself
-        starts = [(s, rs.word_matcher(w)) for s, w in window[-_LOOKBACK:] if w in starters]
-        starts.append((tstart, rs.matcher(low[tstart])))
+        window = _TOKEN.findall(low, max(last_end, tstart - _WINDOW), tstart)
+        # the words just before the trigger that some rule can start with, then the trigger itself; an
+        # expression cannot reach across a word no rule contains ("the company on Friday": only "on")
+        starts = []
+        if window:
+            pos = tstart
+            for w in reversed(window[-_LOOKBACK:]):
+                if w not in words and not w[-1].isdigit():
+                    break
+                pos = low.rfind(w, 0, pos)
+                if w in starters:
+                    starts.append((pos, rs.word_matcher(w)))
+            starts.reverse()
+        first = low[tstart]
+        if first.isalpha():  # the rules that can start with this very word, fewer than with its letter
+            tm = _WORD_AT.match(low, tstart)
+            starts.append((tstart, rs.word_matcher(tm.group()) if tm else rs.matcher(first)))
+        else:
+            starts.append((tstart, rs.matcher(first)))
         best: re.Match[str] | None = None
         for s, matcher in starts:
             if matcher is None or (s > 0 and low[s - 1].isalnum()):

@@ -57,6 +57,8 @@ class RuleSet:
     starters: frozenset[str]
     by_first: dict[str, str] = field(default_factory=dict)  # char -> alternation of rules that can start with it
     by_word: dict[str, str] = field(default_factory=dict)  # word -> alternation of rules that can start with it
+    # every word any rule or vocabulary can contain: an expression cannot run across any other word
+    words: frozenset[str] = frozenset()
     # compiled on first use: a few hundred alternations would cost a second and a half up front
     _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
@@ -348,5 +350,11 @@ def load(lang: str = "en") -> RuleSet:
                   if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
         if subset:
             by_word[w] = "|".join(subset)
+    words = set(starters) | triggers
+    for r in rules:
+        words |= _literal_words(r.pattern)
+    for v in vocab.values():
+        for key in v.map:
+            words.update(_LITERAL_WORD.findall(key))
     return RuleSet(lang, vocab, rules, master, {f"r{r.index}": r for r in rules}, frozenset(triggers),
-                   frozenset(starters), by_first, by_word)
+                   frozenset(starters), by_first, by_word, frozenset(words))
