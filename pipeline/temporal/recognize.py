@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.temporal.ruleset import Rule, RuleSet, load
+from pipeline.temporal.ruleset import Rule, RuleSet, _Group, load, normalise_raw
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")
 _WORD_AT = re.compile(r"[a-z]+")
@@ -34,16 +34,24 @@ def lower_keep_offsets(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], fields: dict[str, Any] | None = None) -> dict[str, Any]:
-    def one(key: str, val: Any) -> Any:
-        if isinstance(val, list):  # the first alternative that matched
-            return next((v for v in (one(key, x) for x in val) if v is not None), None)
-        if isinstance(val, str) and val.startswith("$"):  # group names were checked when the rules loaded
-            local = val[1:]
-            return rs.normalise(rule, local, m.group(rule.groups[local][0]))
-        return val
+def _field(val: Any, m: re.Match[str]) -> Any:
+    if isinstance(val, _Group):
+        return normalise_raw(m.group(val.name), val.table)
+    if isinstance(val, list):  # the first alternative that matched
+        for x in val:
+            v = _field(x, m)
+            if v is not None:
+                return v
+        return None
+    return val
 
-    out = {key: one(key, val) for key, val in (fields if fields is not None else rule.value).items()}
+
+def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], second: bool = False) -> dict[str, Any]:
+    """The rule's value fields filled from the match (``second``: the far end of a range)."""
+    plan = rule.plans.get(second)
+    if plan is None:
+        plan = rule.plans[second] = rs.plan(rule, rule.range["value"] if second else rule.value)
+    out = {key: _field(val, m) for key, val in plan}
     if rule.part_from:
         raw = m.group(rule.groups[rule.part_from][0])
         part = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(raw or "")
@@ -144,7 +152,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
         if rule.range:  # "March 1-4", "from March 1 to 4": two expressions, each with its own span
             sep = rule.groups[rule.range["split"]][0]
             out.append(Candidate(best.start(), best.start(sep), rule, _spec(rs, rule, best)))
-            out.append(Candidate(best.end(sep), best.end(), rule, _spec(rs, rule, best, rule.range["value"])))
+            out.append(Candidate(best.end(sep), best.end(), rule, _spec(rs, rule, best, second=True)))
             continue
         out.append(Candidate(best.start(), best.end(), rule, _spec(rs, rule, best)))
     return out

@@ -44,6 +44,7 @@ class Rule:
     range: dict[str, Any] | None = None  # {split: group, value: {...}}: the match is two expressions
     groups: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # local -> (global, vocab)
     capital_groups: tuple[str, ...] = ()  # groups whose word must be written with a capital ("March")
+    plans: dict[bool, list[tuple[str, Any]]] = field(default_factory=dict)  # see RuleSet.plan
 
 
 @dataclass
@@ -92,20 +93,42 @@ class RuleSet:
 
     def normalise(self, rule: Rule, local: str, raw: str | None) -> Any:
         """The value of one matched group: through the rule's own map, its vocabulary, or as a number."""
-        if raw is None:
-            return None
-        key = " ".join(raw.split()).replace("’", "'")
+        return normalise_raw(raw, self.table(rule, local))
+
+    def table(self, rule: Rule, local: str) -> dict[str, Any] | None:
         if local in rule.maps:
-            table = rule.maps[local]
-        else:
-            vocab = rule.groups[local][1]
-            table = self.vocab[vocab].map if vocab else None
-        if table is not None:
-            for k in (key, key.replace("-", " "), key.rstrip(".")):
-                if k in table:
-                    return table[k]
-            return None
-        return int(key) if key.isdigit() else key
+            return rule.maps[local]
+        vocab = rule.groups[local][1]
+        return self.vocab[vocab].map if vocab else None
+
+    def plan(self, rule: Rule, fields: dict[str, Any]) -> list[tuple[str, Any]]:
+        """The value fields with each "$group" replaced by (regex group, normalising table), worked out once."""
+        def one(val: Any) -> Any:
+            if isinstance(val, list):
+                return [one(x) for x in val]
+            if isinstance(val, str) and val.startswith("$"):
+                return _Group(rule.groups[val[1:]][0], self.table(rule, val[1:]))
+            return val
+        return [(key, one(val)) for key, val in fields.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    name: str  # the group's name in the compiled alternation
+    table: dict[str, Any] | None
+
+
+def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
+    """A matched word through its table (also tried without hyphens and a final dot), or as a number."""
+    if raw is None:
+        return None
+    key = " ".join(raw.split()).replace("’", "'")
+    if table is not None:
+        for k in (key, key.replace("-", " "), key.rstrip(".")):
+            if k in table:
+                return table[k]
+        return None
+    return int(key) if key.isdigit() else key
 
 
 def _space_to_ws(pattern: str) -> str:
