@@ -44,6 +44,8 @@ def is_past_form(w: str) -> bool:
 
 def classify(words: list[str], i: int) -> str | None:
     w = words[i]
+    if w not in _CUE_WORDS and (len(w) <= 4 or not w.endswith("ed")):
+        return None  # most words: not a cue, whatever surrounds them
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if (w in _PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
             and (words[i - 1] == "had" or (i >= 2 and words[i - 2] == "had")):
@@ -71,6 +73,8 @@ def classify(words: list[str], i: int) -> str | None:
     return None
 
 
+_CUE_WORDS = FUTURE_WORDS | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
+    "is are am was were".split())
 _CLAUSE_MARKS = ",;:—–()"
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later than|in time for|ahead of|"
