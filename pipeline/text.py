@@ -69,9 +69,18 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
     Coarser than ``sentence_spans`` (an abbreviation can end it early), which is fine for tense cues.
     """
-    s0 = max(0, start - _SENT_LOOK)
-    for m in _SENT_END.finditer(text, s0, start):
-        s0 = m.end()
+    lo = s0 = max(0, start - _SENT_LOOK)
+    pos = start
+    while pos > lo:  # backwards from the mention: the nearest candidate mark that really ends a sentence
+        i = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind("?", lo, pos),
+                text.rfind("!", lo, pos), text.rfind("…", lo, pos))
+        if i < 0:
+            break
+        m = _SENT_END.match(text, i, start)
+        if m:
+            s0 = m.end()
+            break
+        pos = i
     m = _SENT_END.search(text, end, end + _SENT_LOOK)
     return s0, (m.start() + 1 if m else min(len(text), end + _SENT_LOOK))
 
@@ -125,4 +134,4 @@ def line_is_boilerplate(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
-    return "\n" not in text[start:end] and b - a < 400 and _is_furniture(text[a:b])
+    return b - a < 400 and text.find("\n", start, end) < 0 and _is_furniture(text[a:b])

@@ -247,11 +247,11 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         w = int(weekday)
         if spec.get("which") == 0:
             d = a + timedelta(days=w - a.isoweekday())
-        else:
+        else:  # the slot rule of _pick, worked out directly for a slot one day long
             back = (a.isoweekday() - w) % 7  # days since the most recent such weekday (0: the anchor itself)
-            days = [-back - 7, -back, -back + 7] if back else [-7, 0, 7]
-            cands = [(a + timedelta(days=k),) * 3 for k in days]
-            d = _pick(cands, a, direction)
+            ahead = (w - a.isoweekday()) % 7
+            k = {"past": -back, "future": ahead, "last": -(back or 7), "next": ahead or 7}[direction]
+            d = a + timedelta(days=k)
         return d.isoformat() + suffix, ctx.anchor_kind, None
     if spec.get("dayrel") is not None:
         d = a + timedelta(days=int(spec["dayrel"]))
