@@ -20,7 +20,7 @@ from pipeline.temporal import timex
 from pipeline.temporal.dateparse import parse_absolute
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Resolved:
     value: str | None
     type: str

@@ -86,6 +86,9 @@ def interval(value: str | None) -> Interval | None:
     if not value:
         return None
     try:
+        if len(value) == 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+            d = date(int(value[:4]), int(value[5:7]), int(value[8:]))  # the commonest value, read directly
+            return Interval(d, d, "day")
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             t = m[4]
