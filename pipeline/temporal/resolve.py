@@ -29,7 +29,7 @@ class Resolved:
     reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built once per mention: unfrozen costs a third as much
 class Context:
     anchor: date | None  # the date deictic expressions count from
     anchor_kind: str  # "dct", or "previous-mention" in narrative texts
