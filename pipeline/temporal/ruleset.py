@@ -122,6 +122,8 @@ def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
     """A matched word through its table (also tried without hyphens and a final dot), or as a number."""
     if raw is None:
         return None
+    if table is not None and raw in table:  # the usual case: one plain word
+        return table[raw]
     key = " ".join(raw.split()).replace("’", "'")
     if table is not None:
         for k in (key, key.replace("-", " "), key.rstrip(".")):

@@ -84,7 +84,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True
           ) -> tuple[str | None, str | None]:
-    words = _WORD.findall(low, a, b)
+    # words are read only as far as the limit can reach (no word is 16 characters on average)
+    words = _WORD.findall(low, max(a, b - 16 * limit), b) if backwards else _WORD.findall(low, a, min(b, a + 16 * limit))
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
     for i in order:
