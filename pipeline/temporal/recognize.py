@@ -81,16 +81,16 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
     The text is seen as ASCII bytes with one "?" per other character, so byte offsets are text offsets.
     """
     raw = low.encode("ascii", "replace")
+    letters = raw.translate(_LETTERS_ONLY)
+    padded = b" " + letters + b" "  # a word between spaces is a whole word: no match inside "known"
     found: list[tuple[int, str]] = []
-    n = len(raw)
-    for w in triggers.intersection(raw.translate(_LETTERS_ONLY).split()):
-        word = w.decode()
-        i = raw.find(w)
+    for w in triggers.intersection(letters.split()):
+        word, needle = w.decode(), b" " + w + b" "
+        i = padded.find(needle)
         while i >= 0:
-            e = i + len(w)
-            if (i == 0 or not low[i - 1].isalnum()) and (e == n or not low[e].isalpha()):
+            if i == 0 or not low[i - 1].isdigit():  # i is the word's offset in the text
                 found.append((i, word))
-            i = raw.find(w, e)
+            i = padded.find(needle, i + len(w) + 1)
     digits = raw.translate(_DIGITS_ONLY)
     i = digits.find(b"0")
     while i >= 0:
