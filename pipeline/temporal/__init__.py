@@ -49,7 +49,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
         else:
-            ctx = Context(anchor, "dct", tense, tuple(previous), day_before)
+            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason

@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.temporal import timex
 from pipeline.temporal.dateparse import parse_absolute
+from pipeline.temporal.tense import WEAK_PAST
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class Context:
     tense: str | None  # past, future or None
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
     day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
+    cue_word: str | None = None  # the word that gave the tense
 
 
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
@@ -117,10 +119,17 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
     return "future" if ctx.tense == "future" else "past"
 
 
-def _near(direction: str) -> str:
-    """A past verb near a year-less date is often a report of what is to come ("extended its offer to
-    Nov. 20"), so past gives way to a much nearer future occurrence; a future cue ("will open") does not."""
-    return "past-near" if direction == "past" else direction
+def _near(direction: str, ctx: Context | None = None) -> str:
+    """A past verb near a year-less day is often a report of what is to come ("extended its offer to
+    Nov. 20", "had been set to expire Nov. 6"), so past gives way to a much nearer future occurrence; a
+    future cue ("will open") does not. For a whole month (``ctx`` given) a past verb of the event itself
+    ("bought it in February") is not overridden; one that does not date what it governs ("said",
+    "extended", "decided to") is."""
+    if direction != "past":
+        return direction
+    if ctx is not None and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST:
+        return "past"
+    return "past-near"
 
 
 def _time_suffix(spec: dict[str, Any]) -> str:
@@ -241,7 +250,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if spec.get("which") == 0:
             return timex.fmt_month(a.year, int(month)), ctx.anchor_kind, None
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
-        ym = _pick(cands, a, _near(direction))
+        ym = _pick(cands, a, _near(direction, ctx))
         return timex.fmt_month(*ym), ctx.anchor_kind, None
     if weekday:
         w = int(weekday)

@@ -29,7 +29,14 @@ upset burst bid""".split()) - {"set", "hit", "hurt", "let", "shut", "upset", "bu
 _NOT_PAST_ED = frozenset("""need speed indeed hundred united red bed seed feed breed greed shed wed
 naked wicked sacred kindred biased concerned expected scheduled planned based used alleged supposed
 advanced detailed limited armed related required interested involved so-called skilled talented
-aged beloved blessed crooked dogged jagged learned ragged rugged""".split())
+aged beloved blessed crooked dogged jagged learned ragged rugged undisclosed unspecified unidentified unnamed
+unexpected unconfirmed unlimited unrelated unexplained unprecedented unchanged unsecured unsolicited""".split())
+# past forms that do not put what they govern in the past: reporting verbs speak of the telling, not of the
+# event told ("a cut in its supply in September, it told companies"), and these look ahead ("extended its
+# offer through January", "agreed to sell it in February")
+WEAK_PAST = frozenset("""said told added announced noted reported predicted disclosed stated declared confirmed
+revealed indicated explained warned claimed estimated forecast projected extended agreed postponed delayed
+deferred moved rescheduled approved authorized decided voted promised pledged vowed offered threatened""".split())
 
 
 _NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
