@@ -67,7 +67,8 @@ _SENT_LOOK = 600  # characters searched on each side; news sentences are shorter
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding [start, end), found by looking outward for sentence ends (cheap, no index).
 
-    Coarser than ``sentence_spans`` (an abbreviation can end it early), which is fine for tense cues.
+    Coarser than ``sentence_spans`` (an abbreviation such as "Corp." can end it early), which is fine for
+    tense cues; initials ("U.S.", "J. Smith") do not end it.
     """
     lo = s0 = max(0, start - _SENT_LOOK)
     pos = start
@@ -77,12 +78,19 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         if i < 0:
             break
         m = _SENT_END.match(text, i, start)
-        if m:
+        if m and not _initial(text, i):
             s0 = m.end()
             break
         pos = i
     m = _SENT_END.search(text, end, end + _SENT_LOOK)
+    while m and _initial(text, m.start()):
+        m = _SENT_END.search(text, m.end(), end + _SENT_LOOK)
     return s0, (m.start() + 1 if m else min(len(text), end + _SENT_LOOK))
+
+
+def _initial(text: str, dot: int) -> bool:
+    """Whether the mark at ``dot`` is the full stop of a single capital letter ("U.S.", "J. Smith")."""
+    return text[dot] == "." and dot >= 1 and text[dot - 1].isupper() and (dot == 1 or not text[dot - 2].isalpha())
 
 
 class SentenceIndex:

@@ -24,6 +24,12 @@ def test_sentence_around_is_the_cheap_equivalent():
     assert text[s:e] == "Biden will call Xi on Friday, aides said."
 
 
+def test_sentence_around_does_not_end_at_initials():
+    text = "Talks ended. The slated visit of U.S. Commerce Secretary W. Daley in September is on. Markets rose."
+    s, e = sentence_around(text, text.index("September"), text.index("September") + 9)
+    assert text[s:e] == "The slated visit of U.S. Commerce Secretary W. Daley in September is on."
+
+
 def test_boilerplate_lines():
     text = ("Talks resumed on Friday.\nAlready a subscriber? Log in\nSubscribe for £1 a week. Cancel any time.\n"
             "After that it's just £1 a week.\nThe price of bread rose to £1 a week later.\nBack to top")

@@ -122,12 +122,12 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
 def _near(direction: str, ctx: Context | None = None) -> str:
     """A past verb near a year-less day is often a report of what is to come ("extended its offer to
     Nov. 20", "had been set to expire Nov. 6"), so past gives way to a much nearer future occurrence; a
-    future cue ("will open") does not. For a whole month (``ctx`` given) a past verb of the event itself
-    ("bought it in February") is not overridden; one that does not date what it governs ("said",
-    "extended", "decided to") is."""
+    future cue ("will open") does not. A whole month (``ctx`` given) keeps the news default when there is
+    no cue and the past of a verb of the event itself ("bought it in February"); only a past form that does
+    not date what it governs ("told", "extended", "decided to") gives way."""
     if direction != "past":
         return direction
-    if ctx is not None and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST:
+    if ctx is not None and (ctx.tense is None or ctx.cue_word not in WEAK_PAST):
         return "past"
     return "past-near"
 
@@ -512,6 +512,8 @@ _HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     if spec.get("weekday"):
         return f"XXXX-WXX-{int(spec['weekday'])}", "none", None
+    if spec.get("month"):
+        return f"XXXX-{int(spec['month']):02d}", "none", None
     if spec.get("value"):
         return str(spec["value"]), "none", None
     if spec.get("unit"):

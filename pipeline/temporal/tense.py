@@ -13,7 +13,7 @@ import re
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
-coming expected planned plans planning""".split())
+coming expected planned plans planning slated""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
