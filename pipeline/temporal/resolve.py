@@ -189,6 +189,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     suffix = _time_suffix(spec)
     if spec.get("holiday"):
         return _holiday(spec, ctx)
+    if spec.get("fiscal"):
+        return None, "none", "a fiscal quarter: the company's fiscal calendar is not known"
     if spec.get("decade") is not None:
         return f"{int(spec['decade']):03d}", "absolute", None
     if spec.get("decade2") is not None:
