@@ -5,6 +5,7 @@ Pure: same input, same output; no clock, no I/O beyond reading the rule files on
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipeline.model import Mention
@@ -16,6 +17,8 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+# "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 
 
@@ -49,14 +52,17 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
         else:
-            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word)
+            comparing = kind == "offset" and spec.get("unit") == "Y" and \
+                _COMPARED_BEFORE.search(low, max(0, c.start - 70), c.start) is not None
+            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, comparing)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
-        if iv is not None and not boiler and not _is_comparison(spec, iv.start, anchor):
+        if iv is not None and not boiler and not _is_comparison(spec, iv.start, anchor) \
+                and not (ctx.comparing and r.anchor == "previous-mention"):
             # comparisons ("a year earlier") are not what later anaphora count from
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start

@@ -38,6 +38,7 @@ class Context:
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
     day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
     cue_word: str | None = None  # the word that gave the tense
+    comparing: bool = False  # the mention follows "compared with", "from", "against"... in its clause
 
 
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
@@ -341,6 +342,11 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
+    if ctx.comparing and spec["unit"] == "Y" and n == -1 and not spec.get("month") and ctx.previous:
+        prev = timex.interval(ctx.previous[-1])
+        if prev is not None and prev.grain == "quarter" and 0 <= (a - prev.start).days < 370:
+            # "net fell to $2 million from $3 million last year" in a quarterly report: that quarter last year
+            return timex.shift(ctx.previous[-1], "Y", -1), "previous-mention", None
     value = _offset_value(a, spec["unit"], n)
     if value and spec.get("half"):
         value = f"{value[:4]}-H{spec['half']}"
