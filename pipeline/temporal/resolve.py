@@ -123,7 +123,7 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
 def _near(direction: str, ctx: Context | None = None) -> str:
     """A past verb near a year-less day is often a report of what is to come ("extended its offer to
     Nov. 20", "had been set to expire Nov. 6"), so past gives way to a much nearer future occurrence; a
-    future cue ("will open") does not. A whole month (``ctx`` given) keeps the news default when there is
+    future cue does not (but see _calendar for a deadline that has just passed). A whole month (``ctx`` given) keeps the news default when there is
     no cue and the past of a verb of the event itself ("bought it in February"); only a past form that does
     not date what it governs ("told", "extended", "decided to") gives way."""
     if direction != "past":
@@ -248,6 +248,11 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             if len(fits) == 1:
                 return fits[0][0].isoformat() + suffix, ctx.anchor_kind, None
         d = _pick(cands, a, direction)
+        if direction == "future" and d is not None and (d - a).days > 300:
+            # "to repatriate the child by Jan. 14" written on Jan. 15: the deadline just passed, not next year's
+            back = _pick(cands, a, "past")
+            if back is not None and (a - back).days <= 7:
+                d = back
         return (d.isoformat() + suffix if d else None), ctx.anchor_kind, "no slot"
     if month:
         if spec.get("which") == 0:
