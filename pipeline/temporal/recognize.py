@@ -94,8 +94,9 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
     digits = raw.translate(_DIGITS_ONLY)
     i = digits.find(b"0")
     while i >= 0:
-        found.append((i - 1 if i and low[i - 1] in "'’" else i, ""))  # "'80s" starts at its apostrophe
         e = digits.find(b" ", i)
+        decade = i and low[i - 1] in "'’" and e - i == 2 and low[e:e + 1] == "s"
+        found.append((i - 1 if decade else i, ""))  # "'80s" starts at its apostrophe
         if e < 0:
             break
         i = digits.find(b"0", e)
