@@ -5,7 +5,6 @@ Pure: same input, same output; no clock, no I/O beyond reading the rule files on
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pipeline.model import Mention
@@ -17,8 +16,6 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
-# "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 
 
@@ -52,9 +49,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
         else:
-            comparing = kind == "offset" and spec.get("unit") == "Y" and \
-                _COMPARED_BEFORE.search(low, max(0, c.start - 70), c.start) is not None
-            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, comparing)
+            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, low[max(0, c.start - 70):c.start])
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
@@ -62,7 +57,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if iv is not None and not boiler and not _is_comparison(spec, iv.start, anchor) \
-                and not (ctx.comparing and r.anchor == "previous-mention"):
+                and not (kind == "offset" and r.anchor == "previous-mention"):  # "from $3m last year"
             # comparisons ("a year earlier") are not what later anaphora count from
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start

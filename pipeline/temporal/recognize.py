@@ -95,8 +95,9 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
     i = digits.find(b"0")
     while i >= 0:
         e = digits.find(b" ", i)
-        decade = i and low[i - 1] in "'’" and e - i == 2 and low[e:e + 1] == "s"
-        found.append((i - 1 if decade else i, ""))  # "'80s" starts at its apostrophe
+        # "'80s", "since '82" start at their apostrophe; in "''60 Minutes''" it closes a quote
+        clipped = i and low[i - 1] in "'’" and (i == 1 or low[i - 2].isspace())
+        found.append((i - 1 if clipped else i, ""))
         if e < 0:
             break
         i = digits.find(b"0", e)

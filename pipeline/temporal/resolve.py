@@ -12,6 +12,7 @@ The policy of DESIGN.md §2 lives here and only here:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -38,9 +39,13 @@ class Context:
     previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
     day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
     cue_word: str | None = None  # the word that gave the tense
-    comparing: bool = False  # the mention follows "compared with", "from", "against"... in its clause
+    before: str = ""  # the lower-cased text just before the mention, for cues that precede it
 
 
+# "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
+# "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -65,6 +70,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"
+    elif typ == "DATE" and value and value[0] == "P" and not value.endswith("_REF"):  # "lowest in six years"
+        typ = "DURATION"
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason)
 
 
@@ -203,6 +210,10 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if ctx.anchor and century * 100 + int(spec["decade_word"]) * 10 > ctx.anchor.year:
             century -= 1
         return f"{century}{spec['decade_word']}", "absolute" if not ctx.anchor else "dct", None
+    if spec.get("year2") is not None:  # "'82": the latest such year not after the anchor
+        yy = int(spec["year2"])
+        century = 20 if (ctx.anchor is None or 2000 + yy <= ctx.anchor.year) else 19
+        return f"{century}{yy:02d}", "absolute" if not ctx.anchor else "dct", None
     if spec.get("century") is not None:
         return f"{int(spec['century']) - 1:02d}", "absolute", None
     if spec.get("year_hi") is not None and spec.get("year_tens") is not None:
@@ -347,7 +358,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
-    if ctx.comparing and spec["unit"] == "Y" and n == -1 and not spec.get("month") and ctx.previous:
+    if spec["unit"] == "Y" and n == -1 and not spec.get("month") and ctx.previous \
+            and _COMPARED_BEFORE.search(ctx.before):
         prev = timex.interval(ctx.previous[-1])
         if prev is not None and prev.grain == "quarter" and 0 <= (a - prev.start).days < 370:
             # "net fell to $2 million from $3 million last year" in a quarterly report: that quarter last year
@@ -373,6 +385,8 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return None, "none", "no count"
     sign = int(spec.get("sign") or -1)
     unit = spec["unit"]
+    if sign > 0 and ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before):
+        return _duration({"unit": unit, "n": n}, ctx)
     if unit == "Y" and ctx.previous and timex.interval(ctx.previous[-1]).grain == "quarter":  # type: ignore[union-attr]
         # "profit fell from $4 million a year ago" right after "the third quarter": the same quarter
         return timex.shift(ctx.previous[-1], "Y", sign * int(n)), "previous-mention", None
