@@ -446,6 +446,10 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             return None, "none", "fractional count"
         n = int(n)
     need = _UNIT_GRAIN.get(unit, "day")
+    if spec.get("copy"):  # "until then": the last date told, as it was told
+        if ctx.previous:
+            return ctx.previous[-1], "previous-mention", None
+        return None, "none", "no earlier date in the article to count from"
     if spec.get("weekday") is not None:
         return _weekday_from(spec, ctx, int(spec["weekday"]), n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported

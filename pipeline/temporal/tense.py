@@ -74,6 +74,8 @@ def classify(words: list[str], i: int) -> str | None:
         return None
     if is_past_form(w):
         before = words[i - 1] if i > 0 else ""
+        if before in ("is", "are", "am"):
+            return "future"  # "when the case is heard in May": a present passive tells what is scheduled
         if before in ("be", "being", "been") or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
             return None  # "will be held", "the reduced dividend": a participle, not a past tense
         return "past"
