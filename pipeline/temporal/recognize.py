@@ -95,9 +95,13 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
     i = digits.find(b"0")
     while i >= 0:
         e = digits.find(b" ", i)
-        # "'80s", "since '82" start at their apostrophe; in "''60 Minutes''" it closes a quote
-        clipped = i and low[i - 1] in "'’" and (i == 1 or low[i - 2].isspace())
-        found.append((i - 1 if clipped else i, ""))
+        before = low[i - 1] if i else " "
+        if before in "$£€#" or (before in ".," and i > 1 and low[i - 2].isdigit()) or low[e:e + 1] == "%":
+            pass  # an amount, the decimals or thousands of a number, a percentage: no rule starts there
+        else:
+            # "'80s", "since '82" start at their apostrophe; in "''60 Minutes''" it closes a quote
+            clipped = before in "'’" and (i == 1 or low[i - 2].isspace())
+            found.append((i - 1 if clipped else i, ""))
         if e < 0:
             break
         i = digits.find(b"0", e)
