@@ -463,6 +463,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         iv = timex.interval(prev)
         if iv is None:
             continue
+        if spec.get("comparison") and ctx.anchor is not None and iv.start > ctx.anchor:
+            continue  # "the year-ago period" compares with a reported period, not a forecast just mentioned
         if n == 0:
             if spec.get("same_grain") and iv.grain != need:
                 continue
