@@ -46,6 +46,7 @@ class Context:
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
+_ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -243,8 +244,10 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     ys = (a.year - 1, a.year, a.year + 1)
 
     if month and day:
-        # a day written without its year is near the anchor: reporters add the year to distant dates
-        direction = _near(direction)
+        # a day written without its year is near the anchor: reporters add the year to distant dates; a
+        # period that "ended Jan. 31" is over, however near the next Jan. 31 is
+        ended = _ENDED_BEFORE.search(ctx.before)
+        direction = ("last" if ended.group(1) == "ended" else "future") if ended else _near(direction)
         cands = []
         for y in ys:
             try:
