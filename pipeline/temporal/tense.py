@@ -97,12 +97,16 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
     words = _WORD.findall(low, max(a, b - 16 * limit), b) if backwards else _WORD.findall(low, a, min(b, a + 16 * limit))
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
+    cues = _CUE_WORDS
     for i in order:
-        if not modals and words[i] in _MODALS:
+        w = words[i]
+        if w not in cues and (len(w) <= 4 or w[-2:] != "ed"):
+            continue  # classify's own first test, inlined: most words are no cue
+        if not modals and w in _MODALS:
             continue
         t = classify(words, i)
         if t:
-            return t, words[i]
+            return t, w
     return None, None
 
 
