@@ -14,6 +14,9 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
 coming expected planned plans planning slated""".split())
+# present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
+SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes heads travels
+opens starts""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -57,7 +60,9 @@ def classify(words: list[str], i: int) -> str | None:
     if (w in _PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
             and (words[i - 1] == "had" or (i >= 2 and words[i - 2] == "had")):
         return "past"  # "had been scheduled to expire Friday": the plan was overtaken, the day has passed
-    if w in FUTURE_WORDS:
+    if w in SCHEDULE_PRESENT and i > 0 and words[i - 1] in ("to", "would", "could", "did", "didn't", "not"):
+        return None  # "difficult to meet demand into the summer": no tense of its own
+    if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
         return "future"
@@ -82,7 +87,7 @@ def classify(words: list[str], i: int) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
+_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
     "is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
