@@ -198,8 +198,8 @@ def notation_only(gold: str, ours: str) -> str | None:
     """Why ``ours`` differs from ``gold`` in notation only, or None when the two name different times."""
     if not gold or not ours:
         return None
-    if "X" in gold and not gold.startswith("P") and len(ours) >= len(gold.split("X")[0]) \
-            and ours.startswith(gold.split("X")[0].rstrip("-W")) and "X" not in ours:
+    known = gold.split("X")[0].rstrip("-W")  # "1998-WXX" -> "1998", "1998-10-XX" -> "1998-10"
+    if "X" in gold and known and not gold.startswith("P") and "X" not in ours and ours.startswith(known):
         return "ours specifies what gold leaves open"
     if _PART.search(ours) and _PART.sub("", ours) == gold:
         return "ours keeps the part of day"

@@ -1,0 +1,61 @@
+"""The benchmark's scorer: the README's accuracy figures are only as right as this arithmetic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bench.tempeval import Doc, Score, Span, notation_only, score
+
+TEXT = "On Friday the board met; last week it voted."
+
+
+def _doc(*gold: Span) -> Doc:
+    return Doc("d", TEXT, date(2022, 3, 18), list(gold))
+
+
+def test_strict_relaxed_and_value_counts():
+    friday = Span(3, 9, "DATE", "2022-03-18", "Friday")
+    last_week = Span(25, 34, "DATE", "2022-W10", "last week")
+    doc = _doc(friday, last_week)
+    system_spans = [
+        Span(0, 9, "DATE", "2022-03-18", "On Friday"),  # overlaps Friday: relaxed, not strict; value right
+        Span(25, 34, "DATE", "2022-W11", "last week"),  # exact span, wrong value
+        Span(10, 19, "DATE", "2022", "the board"),  # spurious
+    ]
+    sc, _ = score([doc], lambda d: system_spans)
+    assert (sc.n_gold, sc.n_sys) == (2, 3)
+    assert (sc.strict_sys, sc.strict_gold) == (1, 1)
+    assert (sc.relaxed_sys, sc.relaxed_gold) == (2, 2)
+    assert sc.value_ok == 1 and sc.type_ok == 2
+    p, r, f = Score.prf(sc.value_ok, sc.n_sys, sc.value_ok, sc.n_gold)
+    assert (round(p, 2), round(r, 2), round(f, 2)) == (33.33, 50.0, 40.0)
+
+
+def test_one_system_span_matches_one_gold_span_only():
+    doc = _doc(Span(3, 9, "DATE", "2022-03-18", "Friday"), Span(10, 15, "DATE", "X", "the b"))
+    sc, _ = score([doc], lambda d: [Span(0, 20, "DATE", "2022-03-18", "On Friday the board ")])
+    assert sc.relaxed_gold == 1 and sc.relaxed_sys == 1
+
+
+@pytest.mark.parametrize(("gold", "ours", "why"), [
+    ("1998-WXX", "1998-W33", "ours specifies what gold leaves open"),
+    ("1949-XX", "1949", "ours specifies what gold leaves open"),
+    ("1999-02-04", "1999-02-04TNI", "ours keeps the part of day"),
+    ("1989-11-06T17", "1989-11-06T17:00-05", "ours keeps the time zone"),
+    ("2000-W7", "2000-W07", "gold week without leading zero"),
+])
+def test_notation_only_differences(gold, ours, why):
+    assert notation_only(gold, ours) == why
+
+
+@pytest.mark.parametrize(("gold", "ours"), [
+    ("1998-WXX", "1997-W33"),  # another year: a different time
+    ("1999-02-04", "1999-02-05TNI"),  # another day
+    ("P1W", "1998-W33"),  # a duration against a date
+    ("1998-08-07", "1998-08-14"),
+    ("PXY", "PAST_REF"),
+])
+def test_different_times_are_not_notation(gold, ours):
+    assert notation_only(gold, ours) is None
