@@ -126,17 +126,6 @@ def _is_furniture(line: str) -> bool:
     return bool(s) and len(s) < 200 and _BOILERPLATE.match(s) is not None
 
 
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines that are page furniture rather than reporting."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if _is_furniture(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def line_is_boilerplate(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies on one line of page furniture (only that line is read)."""
     a = text.rfind("\n", 0, start) + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.text import boilerplate_spans, normalise, sentence_around, sentence_spans
+from pipeline.text import line_is_boilerplate, normalise, sentence_around, sentence_spans
 
 
 def test_normalise():
@@ -33,6 +33,8 @@ def test_sentence_around_does_not_end_at_initials():
 def test_boilerplate_lines():
     text = ("Talks resumed on Friday.\nAlready a subscriber? Log in\nSubscribe for £1 a week. Cancel any time.\n"
             "After that it's just £1 a week.\nThe price of bread rose to £1 a week later.\nBack to top")
-    lines = [text[a:b] for a, b in boilerplate_spans(text)]
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    lines = [line for a, line in zip(starts, text.split("\n"), strict=True)
+             if line_is_boilerplate(text, a, a + len(line))]
     assert lines == ["Already a subscriber? Log in", "Subscribe for £1 a week. Cancel any time.",
                      "After that it's just £1 a week.", "Back to top"]

@@ -56,9 +56,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
-        if iv is not None and not boiler and not _is_comparison(spec, iv.start, anchor) \
-                and not (kind == "offset" and r.anchor == "previous-mention"):  # "from $3m last year"
-            # comparisons ("a year earlier") are not what later anaphora count from
+        if iv is not None and not boiler and not r.comparison:
             previous.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start
             if iv.grain == "day":
@@ -73,15 +71,6 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
         ))
     return out
-
-
-def _is_comparison(spec: dict, start: date, anchor: date | None) -> bool:
-    """A comparison point ("a year earlier", "the 1988 quarter" in a 1989 report) is not what later
-    anaphora count from."""
-    flag = spec.get("comparison")
-    if flag == "before-anchor":
-        return anchor is not None and start.year < anchor.year
-    return bool(flag)
 
 
 __all__ = ["tag", "DOMAINS"]

@@ -96,9 +96,9 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
     while i >= 0:
         e = digits.find(b" ", i)
         before = low[i - 1] if i else " "
-        if before in "$£€#" or (before in ".," and i > 1 and low[i - 2].isdigit()) or low[e:e + 1] == "%":
-            pass  # an amount, the decimals or thousands of a number, a percentage: no rule starts there
-        else:
+        # an amount, the decimals or thousands of a number, a percentage: no rule starts there
+        amount = before in "$£€#" or (before in ".," and i > 1 and low[i - 2].isdigit()) or low[e:e + 1] == "%"
+        if not amount:
             # "'80s", "since '82" start at their apostrophe; in "''60 Minutes''" it closes a quote
             clipped = before in "'’" and (i == 1 or low[i - 2].isspace())
             found.append((i - 1 if clipped else i, ""))

@@ -29,6 +29,7 @@ class Resolved:
     mod: str | None
     anchor: str  # dct, previous-mention, absolute, none
     reason: str | None = None
+    comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
 
 
 @dataclass(slots=True)  # built once per mention: unfrozen costs a third as much
@@ -73,7 +74,17 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         typ = "TIME"
     elif typ == "DATE" and value and value[0] == "P" and not value.endswith("_REF"):  # "lowest in six years"
         typ = "DURATION"
-    return Resolved(value, typ, mod, anchor if value else "none", None if value else reason)
+    return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
+                    _is_comparison(spec, kind, anchor, value, ctx.anchor))
+
+
+def _is_comparison(spec: dict[str, Any], kind: str, anchor: str, value: str | None, dct: date | None) -> bool:
+    flag = spec.get("comparison")
+    if flag == "before-anchor":  # "the 1988 quarter" in a 1989 report
+        iv = timex.interval(value)
+        return iv is not None and dct is not None and iv.start.year < dct.year
+    # "from $3 million last year" resolved against the quarter just reported (see _offset)
+    return bool(flag) or (kind == "offset" and anchor == "previous-mention")
 
 
 # ---- calendar slots ---------------------------------------------------------------------------------
