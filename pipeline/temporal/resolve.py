@@ -142,9 +142,11 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
 def _near(direction: str, ctx: Context | None = None) -> str:
     """A past verb near a year-less day is often a report of what is to come ("extended its offer to
     Nov. 20", "had been set to expire Nov. 6"), so past gives way to a much nearer future occurrence; a
-    future cue does not (but see _calendar for a deadline that has just passed). A whole month (``ctx`` given) keeps the news default when there is
-    no cue and the past of a verb of the event itself ("bought it in February"); only a past form that does
-    not date what it governs ("told", "extended", "decided to") gives way."""
+    future cue does not (but see _calendar for a deadline that has just passed).
+
+    A whole month (``ctx`` given) keeps the news default when there is no cue, and the past of a verb of
+    the event itself ("bought it in February"); only a past form that does not date what it governs
+    ("told", "extended", "decided to") gives way."""
     if direction != "past":
         return direction
     if ctx is not None and (ctx.tense is None or ctx.cue_word not in WEAK_PAST):
@@ -372,12 +374,10 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
-    if spec["unit"] == "Y" and n == -1 and not spec.get("month") and ctx.previous \
-            and _COMPARED_BEFORE.search(ctx.before):
-        prev = timex.interval(ctx.previous[-1])
-        if prev is not None and prev.grain == "quarter" and 0 <= (a - prev.start).days < 370:
-            # "net fell to $2 million from $3 million last year" in a quarterly report: that quarter last year
-            return timex.shift(ctx.previous[-1], "Y", -1), "previous-mention", None
+    if spec["unit"] == "Y" and n == -1 and not spec.get("month") and _COMPARED_BEFORE.search(ctx.before):
+        quarter = _reported_quarter(ctx, recent=True)
+        if quarter:  # "net fell to $2 million from $3 million last year" in a quarterly report
+            return timex.shift(quarter, "Y", -1), "previous-mention", None
     value = _offset_value(a, spec["unit"], n)
     if value and spec.get("half"):
         value = f"{value[:4]}-H{spec['half']}"
@@ -401,13 +401,24 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
     unit = spec["unit"]
     if sign > 0 and ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before):
         return _duration({"unit": unit, "n": n}, ctx)
-    if unit == "Y" and ctx.previous and timex.interval(ctx.previous[-1]).grain == "quarter":  # type: ignore[union-attr]
-        # "profit fell from $4 million a year ago" right after "the third quarter": the same quarter
-        return timex.shift(ctx.previous[-1], "Y", sign * int(n)), "previous-mention", None
+    quarter = _reported_quarter(ctx) if unit == "Y" else None
+    if quarter:  # "profit fell from $4 million a year ago" right after "the third quarter": the same quarter
+        return timex.shift(quarter, "Y", sign * int(n)), "previous-mention", None
     if unit == "DE":
         unit, n = "Y", n * 10
     # "two weeks ago" counts back days from the anchor; months and years keep their own grain
     return _offset_value(a, unit, sign * n, day_grain_weeks=True), ctx.anchor_kind, "fractional count"
+
+
+def _reported_quarter(ctx: Context, recent: bool = False) -> str | None:
+    """The quarter just mentioned, which a comparison with "a year ago" or "last year" is about (``recent``:
+    only one that began within the year before the anchor)."""
+    iv = timex.interval(ctx.previous[-1]) if ctx.previous else None
+    if iv is None or iv.grain != "quarter":
+        return None
+    if recent and not (ctx.anchor is not None and 0 <= (ctx.anchor - iv.start).days < 370):
+        return None
+    return ctx.previous[-1]
 
 
 def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
