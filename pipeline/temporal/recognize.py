@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.temporal.ruleset import Rule, RuleSet, _Group, load, normalise_raw
+from pipeline.temporal.ruleset import GroupRef, Rule, RuleSet, load, normalise_raw
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")
 _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
@@ -34,7 +34,7 @@ def lower_keep_offsets(text: str) -> str:
 
 
 def _field(val: Any, m: re.Match[str]) -> Any:
-    if isinstance(val, _Group):
+    if isinstance(val, GroupRef):
         return normalise_raw(m.group(val.name), val.table)
     if isinstance(val, list):  # the first alternative that matched
         for x in val:

@@ -91,11 +91,8 @@ class RuleSet:
             pat = self._word_cache[word] = re.compile(source) if source is not None else None
             return pat
 
-    def normalise(self, rule: Rule, local: str, raw: str | None) -> Any:
-        """The value of one matched group: through the rule's own map, its vocabulary, or as a number."""
-        return normalise_raw(raw, self.table(rule, local))
-
     def table(self, rule: Rule, local: str) -> dict[str, Any] | None:
+        """The map a rule's group is normalised through: the rule's own, its vocabulary's, or None."""
         if local in rule.maps:
             return rule.maps[local]
         vocab = rule.groups[local][1]
@@ -107,13 +104,15 @@ class RuleSet:
             if isinstance(val, list):
                 return [one(x) for x in val]
             if isinstance(val, str) and val.startswith("$"):
-                return _Group(rule.groups[val[1:]][0], self.table(rule, val[1:]))
+                return GroupRef(rule.groups[val[1:]][0], self.table(rule, val[1:]))
             return val
         return [(key, one(val)) for key, val in fields.items()]
 
 
 @dataclass(frozen=True, slots=True)
-class _Group:
+class GroupRef:
+    """A "$group" of a rule's value, resolved: where to read the word and how to normalise it."""
+
     name: str  # the group's name in the compiled alternation
     table: dict[str, Any] | None
 
