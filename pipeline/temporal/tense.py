@@ -15,7 +15,7 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
-SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes heads travels
+SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
 opens starts""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
