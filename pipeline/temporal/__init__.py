@@ -10,7 +10,7 @@ from datetime import date
 from pipeline.model import Mention
 from pipeline.temporal import timex
 from pipeline.temporal.recognize import lower_keep_offsets, recognise
-from pipeline.temporal.resolve import Context, resolve, underspecified
+from pipeline.temporal.resolve import Context, resolve, tense_matters, underspecified
 from pipeline.temporal.tense import cue
 from pipeline.text import line_is_boilerplate, sentence_around
 
@@ -39,7 +39,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         spec = c.spec
         kind = spec["kind"]
         tense, word = (None, None)
-        if kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None:
+        needs_tense = kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None \
+            and tense_matters(spec, anchor)
+        if needs_tense:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
         day_before = None
         if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and "\n" not in text[last_day[0]:c.start] \
@@ -62,7 +64,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if iv.grain == "day":
                 last_day = (c.end, value)  # type: ignore[assignment]
         cue_used = None
-        if kind in _TENSE_KINDS and value is not None and r.anchor != "absolute" and spec.get("which") is None:
+        if needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"
         out.append(Mention(
             start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=value, mod=r.mod,

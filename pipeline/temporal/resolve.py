@@ -89,6 +89,23 @@ def _is_comparison(spec: dict[str, Any], kind: str, anchor: str, value: str | No
 
 # ---- calendar slots ---------------------------------------------------------------------------------
 
+def tense_matters(spec: dict[str, Any], anchor: date | None) -> bool:
+    """Whether past and future can place this slot differently: not when it names the anchor's own day,
+    weekday, month or season ("the talks on Friday" in a Friday article), so no cue need be looked for."""
+    if anchor is None or spec["kind"] != "calendar" or spec.get("holiday") or spec.get("hour") is not None:
+        return True
+    month, day, weekday, season = spec.get("month"), spec.get("day"), spec.get("weekday"), spec.get("season")
+    if month and day:
+        return not (int(month) == anchor.month and int(day) == anchor.day)
+    if month:
+        return int(month) != anchor.month
+    if weekday:
+        return int(weekday) != anchor.isoweekday()
+    if season:
+        return season != timex.season_of(anchor)[1]
+    return True
+
+
 def _pick(cands: list[tuple[date, date, Any]], a: date, direction: str) -> Any:
     """Choose among slot occurrences (start, end, payload) relative to anchor a.
 
