@@ -111,7 +111,7 @@ class SentenceIndex:
 # matches is boilerplate: kept in the text, never dated.
 _BOILERPLATE = re.compile(
     r"^(?:already a subscriber\??(?: ?(?:log|sign) ?in)?|log ?in|sign ?in|sign up|subscribe\b.*|register|or|unlock more articles"
-    r"|keep reading.*|.*free trial.*|.*cancel any ?time.*|there[’']s no commitment.*"
+    r"|keep reading.*|there[’']s no commitment.*"
     r"|(?:after that,? )?it[’']s (?:just|only) [£$€]\d+(?:\.\d+)? (?:a|per) (?:week|month)\.?|related (?:articles|content|stories)|back to top(?: button)?"
     r"|leave a (?:reply|comment)|your email address will not be published.*|comments?|share this.*"
     r"|topics in this article|don[’']t miss out|join the conversation.*|written by|advertisement"
@@ -119,11 +119,15 @@ _BOILERPLATE = re.compile(
     r"|additional reporting by .*|reporting by .*|editing by .*|newsletter.*|most popular|recommended)$",
     re.IGNORECASE,
 )
+# phrases that make a line furniture wherever they stand (searched for, not matched from the start: a
+# leading ".*" in the pattern above would scan every line once per phrase)
+_BOILERPLATE_ANYWHERE = re.compile(r"free trial|cancel any ?time", re.IGNORECASE)
 
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) < 200 and _BOILERPLATE.match(s) is not None
+    return bool(s) and len(s) < 200 and (_BOILERPLATE.match(s) is not None
+                                          or _BOILERPLATE_ANYWHERE.search(s) is not None)
 
 
 def line_is_boilerplate(text: str, start: int, end: int) -> bool:
