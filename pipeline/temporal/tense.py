@@ -2,8 +2,11 @@
 
 No parser: the nearest cue word in the mention's own clause decides, left first ("Psaki said Biden will
 hold a call on Friday" -> "will"), then right ("On Friday, Biden and Xi will discuss ..."), then the rest
-of the sentence the same way. "since X" is past and "until/by X" future whatever the verb. Past cues are past-tense forms (irregular list, "-ed" words) and "ago"; future
-cues are modals and phrases of intention ("will", "is due to", "plans to", "scheduled", "upcoming").
+of the sentence the same way. "since X" is past and "until/by X" future whatever the verb. Past cues
+are past-tense forms (irregular list, "-ed" words) and "ago"; future cues are modals, phrases of
+intention ("will", "is due to", "plans to", "scheduled", "upcoming"), present-tense verbs of a schedule
+("they meet Monday") and the present passive ("the case is heard in May"). WEAK_PAST lists the past
+forms that do not put what they govern in the past (reporting verbs, "extended", "decided to").
 """
 
 from __future__ import annotations
@@ -99,19 +102,16 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True
           ) -> tuple[str | None, str | None]:
     # words are read only as far as the limit can reach (no word is 16 characters on average)
-    words = _WORD.findall(low, max(a, b - 16 * limit), b) if backwards else _WORD.findall(low, a, min(b, a + 16 * limit))
+    reach = 16 * limit
+    words = _WORD.findall(low, max(a, b - reach), b) if backwards else _WORD.findall(low, a, min(b, a + reach))
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
-    cues = _CUE_WORDS
     for i in order:
-        w = words[i]
-        if w not in cues and (len(w) <= 4 or w[-2:] != "ed"):
-            continue  # classify's own first test, inlined: most words are no cue
-        if not modals and w in _MODALS:
+        if not modals and words[i] in _MODALS:
             continue
         t = classify(words, i)
         if t:
-            return t, w
+            return t, words[i]
     return None, None
 
 
