@@ -32,6 +32,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     if not candidates:
         return []
     previous: list[str] = []
+    reported: list[str] = []  # previous, less years looked back to from the anchor ("last year")
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     narrative_anchor: date | None = None
     out: list[Mention] = []
@@ -51,7 +52,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
         else:
-            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, low[max(0, c.start - 70):c.start])
+            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, low[max(0, c.start - 70):c.start],
+                          tuple(reported))
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
@@ -60,6 +62,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if iv is not None and not boiler and not r.comparison:
             previous.append(value)  # type: ignore[arg-type]
+            if not (kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0):
+                reported.append(value)  # type: ignore[arg-type]
             narrative_anchor = iv.start
             if iv.grain == "day":
                 last_day = (c.end, value)  # type: ignore[assignment]

@@ -41,6 +41,9 @@ class Context:
     day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
     cue_word: str | None = None  # the word that gave the tense
     before: str = ""  # the lower-cased text just before the mention, for cues that precede it
+    # the earlier values a comparison ("the year-earlier results") may count from: not a year looked back
+    # to from the anchor ("last year"), itself a comparison point (forecasts are skipped in _anaphoric)
+    reported: tuple[str, ...] = ()
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
@@ -501,11 +504,12 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if iv is not None and iv.grain == need:
                 return timex.shift(prev, "Y", year - iv.start.year), "previous-mention", None
         return f"{year:04d}", "absolute", None
-    for prev in reversed(ctx.previous[-3:]):
+    comparison = bool(spec.get("comparison"))
+    for prev in reversed((ctx.reported if comparison else ctx.previous)[-3:]):
         iv = timex.interval(prev)
         if iv is None:
             continue
-        if spec.get("comparison") and ctx.anchor is not None and iv.start > ctx.anchor:
+        if comparison and ctx.anchor is not None and iv.start > ctx.anchor:
             continue  # "the year-ago period" compares with a reported period, not a forecast just mentioned
         if n == 0:
             if spec.get("same_grain") and iv.grain != need:
