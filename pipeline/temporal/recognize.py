@@ -20,7 +20,7 @@ _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(slots=True)  # built once per mention: unfrozen costs a third as much
+@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Candidate:
     start: int
     end: int

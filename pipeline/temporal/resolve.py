@@ -32,7 +32,7 @@ class Resolved:
     comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
 
 
-@dataclass(slots=True)  # built once per mention: unfrozen costs a third as much
+@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Context:
     anchor: date | None  # the date deictic expressions count from
     anchor_kind: str  # "dct", or "previous-mention" in narrative texts

@@ -20,7 +20,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_ORDER = ("WI", "SP", "SU", "FA")  # as they start within a season-year that begins in December
 
 
-@dataclass(slots=True)  # built once per mention: unfrozen costs a third as much
+@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Interval:
     start: date
     end: date  # inclusive
