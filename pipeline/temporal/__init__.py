@@ -16,6 +16,7 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+_RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 
 
@@ -50,10 +51,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             day_before = last_day[1]
         if domain == "narrative" and narrative_anchor is not None:
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
-            ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous), day_before)
+            ctx = Context(narrative_anchor, "previous-mention", "future", tuple(previous[-_RECENT:]), day_before)
         else:
-            ctx = Context(anchor, "dct", tense, tuple(previous), day_before, word, low[max(0, c.start - 70):c.start],
-                          tuple(reported))
+            ctx = Context(anchor, "dct", tense, tuple(previous[-_RECENT:]), day_before, word,
+                          low[max(0, c.start - 70):c.start], tuple(reported[-_RECENT:]))
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason

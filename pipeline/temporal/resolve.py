@@ -37,7 +37,7 @@ class Context:
     anchor: date | None  # the date deictic expressions count from
     anchor_kind: str  # "dct", or "previous-mention" in narrative texts
     tense: str | None  # past, future or None
-    previous: tuple[str, ...]  # values of earlier resolved DATE/TIME mentions, most recent last
+    previous: tuple[str, ...]  # the last few earlier resolved DATE/TIME values, most recent last
     day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
     cue_word: str | None = None  # the word that gave the tense
     before: str = ""  # the lower-cased text just before the mention, for cues that precede it
