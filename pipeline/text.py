@@ -135,4 +135,4 @@ def line_is_boilerplate(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
-    return b - a < 260 and text.find("\n", start, end) < 0 and _is_furniture(text[a:b])
+    return text.find("\n", start, end) < 0 and _is_furniture(text[a:b])
