@@ -311,11 +311,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         w = int(weekday)
         if spec.get("which") == 0:
             d = a + timedelta(days=w - a.isoweekday())
-        else:  # the slot rule of _pick, worked out directly for a slot one day long
-            back = (a.isoweekday() - w) % 7  # days since the most recent such weekday (0: the anchor itself)
-            ahead = (w - a.isoweekday()) % 7
-            k = {"past": -back, "future": ahead, "last": -(back or 7), "next": ahead or 7}[direction]
-            d = a + timedelta(days=k)
+        else:
+            d = _weekday_slot(a, w, direction)
         return d.isoformat() + suffix, ctx.anchor_kind, None
     if spec.get("dayrel") is not None:
         d = a + timedelta(days=int(spec["dayrel"]))
@@ -347,6 +344,15 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             return ctx.day_before + suffix, "previous-mention", None
         return a.isoformat() + suffix, ctx.anchor_kind, None
     return None, "none", "nothing to place"
+
+
+def _weekday_slot(base: date, weekday: int, direction: str) -> date:
+    """The slot rule of _pick worked out directly for a weekday: past/future include ``base`` itself,
+    last/next do not."""
+    back = (base.isoweekday() - weekday) % 7  # days since the most recent such weekday (0: base itself)
+    ahead = (weekday - base.isoweekday()) % 7
+    k = {"past": -back, "future": ahead, "last": -(back or 7), "next": ahead or 7}[direction]
+    return base + timedelta(days=k)
 
 
 def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
@@ -546,11 +552,7 @@ def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int
         base, kind = ctx.anchor, ctx.anchor_kind
     if base is None:
         return None, "none", NO_ANCHOR
-    if n < 0:
-        d = base - timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
-    else:
-        d = base + timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
-    return d.isoformat(), kind, None
+    return _weekday_slot(base, weekday, "last" if n < 0 else "next").isoformat(), kind, None
 
 
 # ---- values that are not calendar positions -----------------------------------------------------------
