@@ -124,9 +124,12 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_ANYWHERE = re.compile(r"free trial|cancel any ?time", re.IGNORECASE)
 
 
+_FURNITURE_MAX = 200  # characters: a longer line is a paragraph of the article
+
+
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) < 200 and (_BOILERPLATE.match(s) is not None
+    return bool(s) and len(s) < _FURNITURE_MAX and (_BOILERPLATE.match(s) is not None
                                           or _BOILERPLATE_ANYWHERE.search(s) is not None)
 
 
@@ -135,4 +138,6 @@ def line_is_boilerplate(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
+    if b - a >= _FURNITURE_MAX and not text[a].isspace() and not text[b - 1].isspace():
+        return False  # a paragraph, not furniture: decided without copying the line (this runs per mention)
     return text.find("\n", start, end) < 0 and _is_furniture(text[a:b])

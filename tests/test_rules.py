@@ -50,6 +50,8 @@ def test_rule_example(rule, ex):
         assert m.value == str(ex["value"]), f"{m.text!r}: {m.value} ({m.reason}); tense {m.tense}"
     if "span" in ex:
         assert m.text == ex["span"]
+    if "type" in ex:
+        assert m.type == ex["type"], (m.text, m.type)
     if "mod" in ex:
         assert m.mod == ex["mod"]
     if "tense" in ex:

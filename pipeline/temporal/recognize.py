@@ -50,7 +50,18 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], second: bool = False) -> di
     plan = rule.plans.get(second)
     if plan is None:
         plan = rule.plans[second] = rs.plan(rule, rule.range["value"] if second else rule.value)
-    out = {key: _field(val, m) for key, val in plan}
+    group = m.group
+    out: dict[str, Any] = {}
+    for key, val in plan:
+        cls = type(val)
+        if cls is GroupRef:  # the usual field: one group's word through its table (inlined: per mention)
+            raw = group(val.name)
+            table = val.table
+            out[key] = table[raw] if table is not None and raw in table else normalise_raw(raw, table)
+        elif cls is list:
+            out[key] = _field(val, m)
+        else:
+            out[key] = val
     if rule.part_from:
         raw = m.group(rule.groups[rule.part_from][0])
         part = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(raw or "")
@@ -74,7 +85,23 @@ _WINDOW = 48  # characters before a trigger searched for the words an expression
 _DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # every digit a "0", all else a space
 
 
-def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, str]]:
+def _number_leads_nowhere(low: str, i: int, e: int, words: frozenset[str]) -> bool:
+    """Whether the number at [i, e) can be passed over: it has one to three digits (a year, "'09" and a
+    compact date "20220318" stand alone), and a space and a word no rule contains follow it ("217 lives",
+    "45 cents"), so no expression can run through it. Most numbers in news are such counts and amounts;
+    each would otherwise cost a failed regex attempt."""
+    if e < 0 or e - i > 3 or low[e:e + 1] != " " or (i > 0 and low[i - 1] in "'’"):
+        return False
+    j = e + 1
+    k = j
+    n = len(low)
+    while k < n and "a" <= low[k] <= "z":
+        k += 1
+    return k > j and (k == n or low[k] in " ,;") and low[j:k] not in words
+
+
+def _trigger_positions(low: str, triggers: frozenset[bytes], words: frozenset[str] = frozenset()
+                       ) -> list[tuple[int, str]]:
     """(start offset, word) of trigger words, and (start offset, "") of numbers, in text order; found with
     C-speed set and bytes operations.
 
@@ -98,7 +125,7 @@ def _trigger_positions(low: str, triggers: frozenset[bytes]) -> list[tuple[int, 
         before = low[i - 1] if i else " "
         # an amount, the decimals or thousands of a number, a percentage: no rule starts there
         amount = before in "$£€#" or (before in ".," and i > 1 and low[i - 2].isdigit()) or low[e:e + 1] == "%"
-        if not amount:
+        if not amount and not (words and _number_leads_nowhere(low, i, e, words)):
             # "'80s", "since '82" start at their apostrophe; in "''60 Minutes''" it closes a quote
             clipped = before in "'’" and (i == 1 or low[i - 2].isspace())
             found.append((i - 1 if clipped else i, ""))
@@ -116,7 +143,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     starters, words = rs.starters, rs.words
     out: list[Candidate] = []
     last_end = 0
-    for tstart, tword in _trigger_positions(low, rs.trigger_bytes):
+    for tstart, tword in _trigger_positions(low, rs.trigger_bytes, words):
         if tstart < last_end:
             continue
         window = _TOKEN.findall(low, max(last_end, tstart - _WINDOW), tstart)

@@ -70,7 +70,9 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     mod = mod if mod in _MOD_WORDS else None
     fn = _KINDS[kind]
     value, anchor, reason = fn(spec, ctx)
-    if value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
+    if value and spec.get("period_end"):  # "the quarter ended Sept. 30", "the year ended March 31"
+        value = _period_ending(value, spec["as_grain"])
+    elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
         value = _coarsen(value, spec["as_grain"]) or value
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
@@ -79,6 +81,21 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         typ = "DURATION"
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
                     _is_comparison(spec, kind, anchor, value, ctx.anchor))
+
+
+_PERIOD_MONTHS = {"quarter": 3, "year": 12}
+_PERIOD_SLACK = 3  # days: a 52-week fiscal year ends on the Saturday nearest its month's end ("July 2")
+
+
+def _period_ending(day: str, grain: str) -> str:
+    """The calendar quarter or year that ends on ``day`` (give or take a few days), else its length: three
+    months ended July 31 are May to July, which no TIMEX3 date value names."""
+    d = date.fromisoformat(day[:10])
+    months = _PERIOD_MONTHS[grain]
+    for end in (date(d.year, d.month, 1) - timedelta(days=1), timex.month_end(d.year, d.month)):
+        if end.month % months == 0 and abs((d - end).days) <= _PERIOD_SLACK:
+            return timex.fmt_quarter(end.year, timex.quarter_of(end)) if grain == "quarter" else f"{end.year:04d}"
+    return f"P{months}M" if grain == "quarter" else "P1Y"
 
 
 def _is_comparison(spec: dict[str, Any], kind: str, anchor: str, value: str | None, dct: date | None) -> bool:
@@ -425,7 +442,8 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return None, "none", "no count"
     sign = int(spec.get("sign") or -1)
     unit = spec["unit"]
-    if sign > 0 and ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before):
+    if sign > 0 and (ctx.tense == "past" or (ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before))):
+        # "the second letter in two weeks was published": told in the past, the time it took
         return _duration({"unit": unit, "n": n}, ctx)
     quarter = _reported_quarter(ctx) if unit == "Y" else None
     if quarter:  # "profit fell from $4 million a year ago" right after "the third quarter": the same quarter
@@ -439,12 +457,12 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
 def _reported_quarter(ctx: Context, recent: bool = False) -> str | None:
     """The quarter just mentioned, which a comparison with "a year ago" or "last year" is about (``recent``:
     only one that began within the year before the anchor)."""
-    iv = timex.interval(ctx.previous[-1]) if ctx.previous else None
+    iv = timex.interval(ctx.reported[-1]) if ctx.reported else None
     if iv is None or iv.grain != "quarter":
         return None
     if recent and not (ctx.anchor is not None and 0 <= (ctx.anchor - iv.start).days < 370):
         return None
-    return ctx.previous[-1]
+    return ctx.reported[-1]
 
 
 def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
@@ -478,8 +496,9 @@ def _coarsen(value: str, grain: str) -> str | None:
     if grain == "month":
         return timex.fmt_month(s.year, s.month) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["month"] \
             else None
-    if grain == "quarter":
-        return timex.fmt_quarter(s.year, timex.quarter_of(s))
+    if grain == "quarter":  # a year has no quarter of its own: not its first one
+        return timex.fmt_quarter(s.year, timex.quarter_of(s)) if timex.GRAIN_RANK[iv.grain] <= \
+            timex.GRAIN_RANK["quarter"] else None
     if grain == "year":
         return f"{s.year:04d}"
     return None
@@ -517,6 +536,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             continue
         if comparison and ctx.anchor is not None and iv.start > ctx.anchor:
             continue  # "the year-ago period" compares with a reported period, not a forecast just mentioned
+        if comparison and spec.get("as_grain") and timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[spec["as_grain"]]:
+            continue  # "last year's quarter" compares with the quarter reported, not a year told since
         if n == 0:
             if spec.get("same_grain") and iv.grain != need:
                 continue

@@ -115,6 +115,16 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
     return None, None
 
 
+def _past_perfect_before(low: str, s0: int, start: int) -> bool:
+    """Whether the clause before the mention is in the past perfect ("members had filed reports by ..."),
+    with no look ahead after its "had" ("had said they would leave by ...")."""
+    words = _WORD.findall(low, max(s0, start - 120), start)
+    if "had" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("had") + 1:]
+    return not any(w in FUTURE_WORDS or w in _MODALS or w == "to" for w in after)
+
+
 def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str | None, str | None]:
     """(tense, cue word) for the mention at [start, end) of lower-cased text within ``sentence``.
 
@@ -127,8 +137,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if _SINCE_BEFORE.search(before):
         return "past", "since"
     if _UNTIL_BEFORE.search(before):
-        # "until Thursday, they had not ...": a past perfect right after looks back from Thursday
-        if "had" in _WORD.findall(low, end, min(s1, end + 40)):
+        # "until Thursday, they had not ...", "had filed reports by Wednesday": a past perfect next to it
+        # looks back from that day
+        if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
             return "past", "had"
         return "future", before.split()[-1]
     if _POSSESSIVE_AFTER.match(low, end):
