@@ -65,15 +65,15 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
-        if iv is not None and not boiler and not r.comparison:
-            previous = (*previous[1 - _RECENT:], value)  # type: ignore[assignment]
+        if iv is not None and value and not boiler and not r.comparison:
+            previous = (*previous[1 - _RECENT:], value)
             if not (kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0) \
                     and not (iv.grain == "day" and out and c.start - out[-1].end < 12 and out[-1].grain is not None
                              and _PERIOD_END_BEFORE.search(low, max(0, c.start - 24), c.start)):
-                reported = (*reported[1 - _RECENT:], value)  # type: ignore[assignment]
+                reported = (*reported[1 - _RECENT:], value)
             narrative_anchor = iv.start
             if iv.grain == "day":
-                last_day = (c.end, value)  # type: ignore[assignment]
+                last_day = (c.end, value)
         cue_used = None
         if needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"

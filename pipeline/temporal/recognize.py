@@ -49,7 +49,7 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], second: bool = False) -> di
     """The rule's value fields filled from the match (``second``: the far end of a range)."""
     plan = rule.plans.get(second)
     if plan is None:
-        plan = rule.plans[second] = rs.plan(rule, rule.range["value"] if second else rule.value)
+        plan = rule.plans[second] = rs.plan(rule, rule.range["value"] if second and rule.range else rule.value)
     group = m.group
     out: dict[str, Any] = {}
     for key, val in plan:
@@ -146,7 +146,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     for tstart, tword in _trigger_positions(low, rs.trigger_bytes, words):
         if tstart < last_end:
             continue
-        window = _TOKEN.findall(low, max(last_end, tstart - _WINDOW), tstart)
+        window: list[str] = _TOKEN.findall(low, max(last_end, tstart - _WINDOW), tstart)
         # the words just before the trigger that some rule can start with, then the trigger itself; an
         # expression cannot reach across a word no rule contains ("the company on Friday": only "on")
         starts = []

@@ -298,7 +298,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         # period that "ended Jan. 31" is over, however near the next Jan. 31 is
         ended = _ENDED_BEFORE.search(ctx.before)
         direction = ("last" if ended.group(1) == "ended" else "future") if ended else _near(direction)
-        cands = []
+        cands: list[tuple[date, date, Any]] = []
         for y in ys:
             try:
                 d = date(y, int(month), int(day))

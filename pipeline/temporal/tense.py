@@ -63,6 +63,9 @@ def classify(words: list[str], i: int) -> str | None:
     if (w in _PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
             and (words[i - 1] == "had" or (i >= 2 and words[i - 2] == "had")):
         return "past"  # "had been scheduled to expire Friday": the plan was overtaken, the day has passed
+    if w in _PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
+                                                             ("previously", "originally", "earlier", "long"))):
+        return None  # "began as previously planned Saturday": the plan carried out, the main verb decides
     if w in SCHEDULE_PRESENT and i > 0 and words[i - 1] in ("to", "would", "could", "did", "didn't", "not"):
         return None  # "difficult to meet demand into the summer": no tense of its own
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
