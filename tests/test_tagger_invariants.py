@@ -40,3 +40,40 @@ def test_offsets_order_and_values_hold_on_random_text():
                     assert m.start_date <= m.end_date
             checked += len(mentions)
     assert checked > 500  # the generator does produce expressions
+
+
+def _example_texts() -> list[str]:
+    from pipeline.temporal.ruleset import load
+
+    texts = [ex["text"] for rule in load().rules for ex in rule.examples]
+    return texts + list(_texts(300))
+
+
+def test_narrowing_by_the_next_word_finds_what_the_full_alternation_finds():
+    """The recogniser tries, after "the" or a number, only the rules that can go on with the next word
+    (ruleset.first_pairs). Trying all of them must find exactly the same expressions."""
+    from dataclasses import replace
+
+    from pipeline.temporal.recognize import recognise
+    from pipeline.temporal.ruleset import load
+
+    narrow = load()
+    assert "the" in narrow.by_second and "1" in narrow.by_second  # the tables exist, or this tests nothing
+    full = replace(narrow, by_second={}, _first_cache={}, _word_cache={}, _second_cache={})
+    for text in _example_texts():
+        got = [(c.start, c.end, c.rule.id, c.spec) for c in recognise(text, narrow)]
+        want = [(c.start, c.end, c.rule.id, c.spec) for c in recognise(text, full)]
+        assert got == want, text
+
+
+def test_first_pairs_reads_the_start_of_a_pattern():
+    from pipeline.temporal.ruleset import NON_WORD, WILDCARD, first_pairs, token_pair
+
+    assert first_pairs(r"the (?:following|next) day") == {"the following", "the next"}
+    assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {WILDCARD}", "year end"}
+    assert first_pairs(r"\d+ days?") == {"0 days", "0 day"}
+    assert first_pairs(r"the \d{4}s") == {f"the {NON_WORD}"}
+    assert first_pairs(r"[a-z]+ day") is None  # a class of letters: cannot be listed, so never narrowed
+    assert token_pair("in the 1990s", 3) == ("the", NON_WORD)
+    assert token_pair("217 lives", 0) == ("0", "lives")
+    assert token_pair("1990s-era", 0) == ("0s", WILDCARD)

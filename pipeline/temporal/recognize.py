@@ -157,10 +157,10 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
                     break
                 pos = low.rfind(w, 0, pos)
                 if w in starters:
-                    starts.append((pos, rs.word_matcher(w)))
+                    starts.append((pos, rs.narrowed(w, low, pos)))
             starts.reverse()
         # the rules that can start with this very word are fewer than those that can start with its letter
-        starts.append((tstart, rs.word_matcher(tword) if tword else rs.matcher(low[tstart])))
+        starts.append((tstart, rs.narrowed(tword or low[tstart], low, tstart)))
         best: re.Match[str] | None = None
         for s, matcher in starts:
             if matcher is None or (s > 0 and low[s - 1].isalnum()):

@@ -60,9 +60,13 @@ class RuleSet:
     by_word: dict[str, str] = field(default_factory=dict)  # word -> alternation of rules that can start with it
     # every word any rule or vocabulary can contain: an expression cannot run across any other word
     words: frozenset[str] = frozenset()
+    # for words and digits that start many rules ("the", "1"): "first second" token pairs -> the
+    # alternation of the rules that can start so (see first_pairs)
+    by_second: dict[str, dict[str, str]] = field(default_factory=dict)
     # compiled on first use: a few hundred alternations would cost a second and a half up front
     _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _second_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)  # by alternation source
 
     @cached_property
     def trigger_bytes(self) -> frozenset[bytes]:
@@ -74,6 +78,10 @@ class RuleSet:
             self.matcher(ch)
         for w in self.by_word:
             self.word_matcher(w)
+        for table in self.by_second.values():
+            for source in table.values():
+                if source not in self._second_cache:
+                    self._second_cache[source] = re.compile(source)
 
     def matcher(self, first_char: str) -> re.Pattern[str]:
         pat = self._first_cache.get(first_char)
@@ -90,6 +98,22 @@ class RuleSet:
             source = self.by_word.get(word)
             pat = self._word_cache[word] = re.compile(source) if source is not None else None
             return pat
+
+    def narrowed(self, key: str, low: str, s: int) -> re.Pattern[str] | None:
+        """The rules that can start at ``s`` of ``low`` with ``key`` (its word, or for a number its first
+        digit), narrowed by the token there and the word after it where ``key`` starts many rules: "the"
+        alone starts 66, and each failed attempt costs time."""
+        table = self.by_second.get(key)
+        if table is None:
+            return self.word_matcher(key) if len(key) > 1 or key.isalpha() else self.matcher(key)
+        first, second = token_pair(low, s)
+        source = table.get(f"{first} {second}") or table.get(f"{first} {WILDCARD}")
+        if source is None:
+            return None
+        pat = self._second_cache.get(source)
+        if pat is None:
+            pat = self._second_cache[source] = re.compile(source)
+        return pat
 
     def table(self, rule: Rule, local: str) -> dict[str, Any] | None:
         """The map a rule's group is normalised through: the rule's own, its vocabulary's, or None."""
@@ -308,6 +332,140 @@ def first_words(regex: str) -> set[str] | None:
     return {w for w in done | open_ if w}
 
 
+WILDCARD = "*"  # after a rule's first token: it can go on with anything, or with nothing
+NON_WORD = "#"  # after the first token and a space comes something other than a word ("the 1990s")
+_SPACE_CLASS = frozenset(" \t\n\r\f\v")
+
+
+def _char_kinds(op: str, av: Any) -> set[str]:
+    """What one pattern element can read, as steps of _expand2: a letter "a", a digit "0", white space
+    " ", or "#" for any other mark ("[- ]" reads either of the last two)."""
+    chars: set[str] = set()
+    if op == "LITERAL":
+        chars.add(chr(av))
+    else:
+        for o, a in av:
+            o = str(o)
+            if o == "LITERAL":
+                chars.add(chr(a))
+            elif o == "RANGE":
+                chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+            elif o == "CATEGORY" and "SPACE" in str(a) and "NOT" not in str(a):
+                chars.add(" ")
+            elif o == "CATEGORY" and "DIGIT" in str(a) and "NOT" not in str(a):
+                chars.add("0")
+            else:
+                raise _TooMany
+    kinds = {"a" if c.isalpha() else "0" if c.isdigit() else " " if c in _SPACE_CLASS else "#" for c in chars}
+    if "a" in kinds and (op != "LITERAL"):
+        raise _TooMany  # a class of letters: its words cannot be listed
+    return kinds
+
+
+def _step(prefixes: set[str], kind: str, letter: str, done: set[str]) -> set[str]:
+    """Read one element after each open prefix ("the", "the ", "the fo"; digits read as one "0"); the
+    completed "first second" pairs go to ``done``."""
+    out: set[str] = set()
+    for p in prefixes:
+        spaced = " " in p
+        if kind == "a":
+            out.add(p + letter)
+        elif kind == "0" and not spaced:
+            out.add(p if p.endswith("0") else p + "0")
+        elif kind == " ":
+            if not p:
+                raise _TooMany
+            if not spaced:
+                out.add(p + " ")
+            elif p.endswith(" "):
+                out.add(p)
+            else:
+                done.add(p)
+        elif not spaced:
+            done.add(p + " " + WILDCARD)  # "year-end", "10:30": the first token goes on without a space
+        else:
+            done.add(p + NON_WORD if p.endswith(" ") else p)
+    return out
+
+
+def _expand2(seq: Any, open_: set[str], done: set[str]) -> set[str]:
+    """Walk a parsed pattern from its start as far as its second word: completed "first second" pairs go
+    to ``done``; returns the prefixes still open. Raises _TooMany where the words cannot be listed."""
+    for op, av in seq:
+        if not open_:
+            break
+        op = str(op)
+        if op == "LITERAL" or op == "IN":
+            letter = chr(av) if op == "LITERAL" else ""
+            open_ = set().union(*(_step(open_, kind, letter, done) for kind in _char_kinds(op, av)))
+        elif op == "SUBPATTERN":
+            open_ = _expand2(av[-1], open_, done)
+        elif op == "BRANCH":
+            nxt: set[str] = set()
+            for branch in av[1]:
+                nxt |= _expand2(branch, set(open_), done)
+            open_ = nxt
+        elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, inner = av
+            # once through is enough when a second time reads nothing new (more digits, more space)
+            once = _expand2(inner, set(open_), done)
+            if hi > 1 and _expand2(inner, set(once), done) - once:
+                raise _TooMany
+            open_ = (open_ | once) if lo == 0 else once
+        elif op in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: never lets more through
+        else:
+            raise _TooMany
+        if len(open_) > 20000:
+            raise _TooMany
+    return open_
+
+
+def first_pairs(regex: str) -> set[str] | None:
+    """The "first second" token pairs a pattern can start with: "the following", "0 days" (digits read
+    as one "0"), "the #" (the second is not a word), "year *" (anything may follow the first), or None if
+    they cannot be listed."""
+    from re import _parser
+
+    done: set[str] = set()
+    try:
+        left = _expand2(_parser.parse(regex), {""}, done)
+    except _TooMany:
+        return None
+    for p in left:  # the pattern ends here
+        done.add(p + " " + WILDCARD if " " not in p else (p + WILDCARD if p.endswith(" ") else p))
+    return done
+
+
+def token_pair(low: str, s: int) -> tuple[str, str]:
+    """The first token at ``s`` and what follows it, read as first_pairs reads patterns."""
+    n = len(low)
+    tok: list[str] = []
+    k = s
+    while k < n:
+        ch = low[k]
+        if "a" <= ch <= "z":
+            tok.append(ch)
+        elif "0" <= ch <= "9":
+            if not tok or tok[-1] != "0":
+                tok.append("0")
+        else:
+            break
+        k += 1
+    j = k
+    while j < n and low[j] in " \t\n\r\f\v":
+        j += 1
+    if j == k:
+        return "".join(tok), WILDCARD
+    e = j
+    while e < n and "a" <= low[e] <= "z":
+        e += 1
+    return "".join(tok), (low[j:e] if e > j else NON_WORD)
+
+
+_SECOND_LEVEL_MIN = 12  # rules a word must start before the word after it is used to narrow them
+
+
 def _literal_words(pattern: str) -> set[str]:
     without = _PLACEHOLDER.sub(" ", _NAMED.sub("(", pattern))
     without = re.sub(r"\\[a-zA-Z]", " ", without)
@@ -349,10 +507,14 @@ def load(lang: str = "en") -> RuleSet:
     # a match attempt then tries a dozen rules instead of all of them
     firsts = [first_chars(c) for c in compiled]
     by_first: dict[str, str] = {}
+    by_second: dict[str, dict[str, str]] = {}
     for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
         subset = [c for c, f in zip(compiled, firsts, strict=True) if f is None or ch in f]
         if subset:
             by_first[ch] = "|".join(subset)
+        table = _pair_table(subset) if ch.isdigit() and len(subset) >= _SECOND_LEVEL_MIN else None
+        if table:
+            by_second[ch] = table  # numbers: "10 days", "1990s", "217 lives" lead to different rules
 
     triggers = set(trigger_words)
     starters: set[str] = set(trigger_words)
@@ -374,6 +536,9 @@ def load(lang: str = "en") -> RuleSet:
                   if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
         if subset:
             by_word[w] = "|".join(subset)
+        table = _pair_table(subset) if len(subset) >= _SECOND_LEVEL_MIN else None
+        if table:
+            by_second[w] = table
     words = set(starters) | triggers
     for r in rules:
         words |= _literal_words(r.pattern)
@@ -381,4 +546,23 @@ def load(lang: str = "en") -> RuleSet:
         for key in v.map:
             words.update(_LITERAL_WORD.findall(key))
     return RuleSet(lang, vocab, rules, master, {f"r{r.index}": r for r in rules}, frozenset(triggers),
-                   frozenset(starters), by_first, by_word, frozenset(words))
+                   frozenset(starters), by_first, by_word, frozenset(words), by_second)
+
+
+def _pair_table(subset: list[str]) -> dict[str, str] | None:
+    """For rules (compiled, in file order) that share a starting word or character: "first second" ->
+    the alternation of those that can start so, "first *" -> those that can go on with anything."""
+    pairs = [first_pairs(c) for c in subset]
+    if any(p is None for p in pairs):
+        return None
+    keys: set[str] = set()
+    for ps in pairs:
+        keys |= ps or set()
+    keys |= {k.split(" ")[0] + " " + WILDCARD for k in keys}
+    table: dict[str, str] = {}
+    for key in keys:
+        first = key.split(" ")[0]
+        chosen = [c for c, ps in zip(subset, pairs, strict=True)
+                  if ps is not None and (key in ps or f"{first} {WILDCARD}" in ps)]
+        table[key] = "|".join(chosen) if chosen else "(?!)"
+    return table
