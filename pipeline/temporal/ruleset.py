@@ -66,7 +66,7 @@ class RuleSet:
     # compiled on first use: a few hundred alternations would cost a second and a half up front
     _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
-    _second_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)  # by alternation source
+    _pair_matchers: dict[str, dict[str, re.Pattern[str] | None]] = field(default_factory=dict)
 
     @cached_property
     def trigger_bytes(self) -> frozenset[bytes]:
@@ -78,10 +78,8 @@ class RuleSet:
             self.matcher(ch)
         for w in self.by_word:
             self.word_matcher(w)
-        for table in self.by_second.values():
-            for source in table.values():
-                if source not in self._second_cache:
-                    self._second_cache[source] = re.compile(source)
+        for key in self.by_second:
+            self._compile_pairs(key)
 
     def matcher(self, first_char: str) -> re.Pattern[str]:
         pat = self._first_cache.get(first_char)
@@ -102,18 +100,26 @@ class RuleSet:
     def narrowed(self, key: str, low: str, s: int) -> re.Pattern[str] | None:
         """The rules that can start at ``s`` of ``low`` with ``key`` (its word, or for a number its first
         digit), narrowed by the token there and the word after it where ``key`` starts many rules: "the"
-        alone starts 66, and each failed attempt costs time."""
-        table = self.by_second.get(key)
+        alone starts 66, and each failed attempt costs time. None: no rule can start there."""
+        table = self._pair_matchers.get(key)
         if table is None:
-            return self.word_matcher(key) if len(key) > 1 or key.isalpha() else self.matcher(key)
+            if key not in self.by_second:
+                return self.word_matcher(key) if len(key) > 1 or key.isalpha() else self.matcher(key)
+            table = self._compile_pairs(key)
         first, second = token_pair(low, s)
-        source = table.get(f"{first} {second}") or table.get(f"{first} {WILDCARD}")
-        if source is None:
-            return None
-        pat = self._second_cache.get(source)
-        if pat is None:
-            pat = self._second_cache[source] = re.compile(source)
-        return pat
+        pat = table.get(first + " " + second, _UNLISTED)
+        if pat is _UNLISTED:  # "the company": only the rules that can go on with any word
+            pat = table.get(first + " " + WILDCARD)
+        return pat  # type: ignore[return-value]
+
+    def _compile_pairs(self, key: str) -> dict[str, re.Pattern[str] | None]:
+        compiled: dict[str, re.Pattern[str] | None] = {}
+        table = self._pair_matchers[key] = {}
+        for pair, source in self.by_second[key].items():
+            if source not in compiled:
+                compiled[source] = re.compile(source) if source != _NEVER else None
+            table[pair] = compiled[source]
+        return table
 
     def table(self, rule: Rule, local: str) -> dict[str, Any] | None:
         """The map a rule's group is normalised through: the rule's own, its vocabulary's, or None."""
@@ -335,6 +341,8 @@ def first_words(regex: str) -> set[str] | None:
 WILDCARD = "*"  # after a rule's first token: it can go on with anything, or with nothing
 NON_WORD = "#"  # after the first token and a space comes something other than a word ("the 1990s")
 _SPACE_CLASS = frozenset(" \t\n\r\f\v")
+_NEVER = "(?!)"  # no rule can start so
+_UNLISTED = object()
 
 
 def _char_kinds(op: str, av: Any) -> set[str]:
@@ -437,30 +445,20 @@ def first_pairs(regex: str) -> set[str] | None:
     return done
 
 
+_TOKEN_PAIR = re.compile(r"([a-z0-9]*)([ \t\n\r\f\v]*)([a-z]*)")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
 def token_pair(low: str, s: int) -> tuple[str, str]:
     """The first token at ``s`` and what follows it, read as first_pairs reads patterns."""
-    n = len(low)
-    tok: list[str] = []
-    k = s
-    while k < n:
-        ch = low[k]
-        if "a" <= ch <= "z":
-            tok.append(ch)
-        elif "0" <= ch <= "9":
-            if not tok or tok[-1] != "0":
-                tok.append("0")
-        else:
-            break
-        k += 1
-    j = k
-    while j < n and low[j] in " \t\n\r\f\v":
-        j += 1
-    if j == k:
-        return "".join(tok), WILDCARD
-    e = j
-    while e < n and "a" <= low[e] <= "z":
-        e += 1
-    return "".join(tok), (low[j:e] if e > j else NON_WORD)
+    m = _TOKEN_PAIR.match(low, s)
+    assert m is not None  # every part may be empty
+    tok, space, second = m.groups()
+    if not tok.isalpha():
+        tok = _DIGIT_RUN.sub("0", tok)
+    if not space:
+        return tok, WILDCARD
+    return tok, second or NON_WORD
 
 
 _SECOND_LEVEL_MIN = 12  # rules a word must start before the word after it is used to narrow them
@@ -564,5 +562,5 @@ def _pair_table(subset: list[str]) -> dict[str, str] | None:
         first = key.split(" ")[0]
         chosen = [c for c, ps in zip(subset, pairs, strict=True)
                   if ps is not None and (key in ps or f"{first} {WILDCARD}" in ps)]
-        table[key] = "|".join(chosen) if chosen else "(?!)"
+        table[key] = "|".join(chosen) if chosen else _NEVER
     return table
