@@ -1,0 +1,88 @@
+"""``tag(text, anchor)``: recognise every temporal expression, then resolve each in text order, carrying
+what the resolver needs from earlier ones (the last dates told, the periods reported, the last day).
+
+Pure: same input, same output; no clock, no I/O beyond reading the rule files once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.model import Mention
+from pipeline.temporal import timex
+from pipeline.temporal.recognize import lower_keep_offsets, recognise
+from pipeline.temporal.resolve import Context, resolve, tense_matters, underspecified
+from pipeline.temporal.tense import cue
+from pipeline.text import line_is_boilerplate, sentence_around
+
+DOMAINS = ("news", "narrative")
+_TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+# "for the quarter ended Sept. 30": the day closes the period just tagged; comparisons count from the period
+_PERIOD_END_BEFORE = re.compile(r"(?:quarter|year|period|months|weeks) (?:ended|ending)(?: on)? $")
+_RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
+_SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
+
+
+def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
+    """Every temporal expression in ``text``, in text order, resolved against ``anchor``.
+
+    news: deictic expressions count from the anchor (publication date); narrative: from the last date the
+    text itself mentioned (falling back to the anchor).
+    """
+    if domain not in DOMAINS:
+        raise ValueError(f"domain must be one of {DOMAINS}, not {domain!r}")
+    low = lower_keep_offsets(text)
+    candidates = recognise(text, low=low)
+    if not candidates:
+        return []
+    # the last few earlier values, kept as the tuples the resolver takes (not re-sliced per mention)
+    previous: tuple[str, ...] = ()
+    reported: tuple[str, ...] = ()  # previous, less years looked back to from the anchor ("last year")
+    last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
+    narrative_anchor: date | None = None
+    out: list[Mention] = []
+    for c in candidates:
+        spec = c.spec
+        kind = spec["kind"]
+        tense, word = (None, None)
+        needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None
+                       and tense_matters(spec, anchor)) or (kind == "ago" and spec.get("sign") == 1)
+        if needs_tense:
+            tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
+        day_before = None
+        if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
+                and text.find(". ", last_day[0], c.start) < 0:
+            day_before = last_day[1]
+        if domain == "narrative" and narrative_anchor is not None:
+            # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
+            ctx = Context(narrative_anchor, "previous-mention", "future", previous, day_before)
+        else:
+            ctx = Context(anchor, "dct", tense, previous, day_before, word, low[max(0, c.start - 70):c.start],
+                          reported)
+        r = resolve(spec, c.rule.type, ctx)
+        boiler = line_is_boilerplate(text, c.start, c.end)
+        value, reason = r.value, r.reason
+        if boiler and r.type in ("DATE", "TIME"):
+            value, reason = None, "page boilerplate, not reporting"
+        iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if iv is not None and value and not boiler and not r.comparison:
+            previous = (*previous[1 - _RECENT:], value)
+            if not (kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0) \
+                    and not (iv.grain == "day" and out and c.start - out[-1].end < 12 and out[-1].grain is not None
+                             and _PERIOD_END_BEFORE.search(low, max(0, c.start - 24), c.start)):
+                reported = (*reported[1 - _RECENT:], value)
+            narrative_anchor = iv.start
+            if iv.grain == "day":
+                last_day = (c.end, value)
+        cue_used = None
+        if needs_tense and value is not None and r.anchor != "absolute":
+            cue_used = f"{tense}:{word}" if tense else "default"
+        out.append(Mention(
+            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=value, mod=r.mod,
+            start_date=iv.start if iv else None, end_date=iv.end if iv else None,
+            grain=iv.grain if iv else None, rule=c.rule.id, underspecified=underspecified(spec),
+            anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
+        ))
+    return out
+
