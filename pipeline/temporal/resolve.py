@@ -74,6 +74,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _period_ending(value, spec["as_grain"])
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
         value = _coarsen(value, spec["as_grain"]) or value
+    if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
+        value = timex.shift(value, "D", int(spec["shift"])) if len(value) == 10 else value
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"
