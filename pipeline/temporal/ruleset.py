@@ -247,24 +247,29 @@ def _first_seq(seq: Any) -> tuple[set[str] | None, bool]:
     return out, True
 
 
+def _class_chars(av: Any) -> set[str] | None:
+    """The characters a parsed [...] class reads, or None when it cannot be listed (a negated class)."""
+    chars: set[str] = set()
+    for o, a in av:
+        o = str(o)
+        if o == "LITERAL":
+            chars.add(chr(a))
+        elif o == "RANGE":
+            chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+        elif o == "CATEGORY" and "DIGIT" in str(a) and "NOT" not in str(a):
+            chars |= set("0123456789")
+        elif o == "CATEGORY" and "SPACE" in str(a) and "NOT" not in str(a):
+            chars |= set(" \t\n\r\f\v")
+        else:
+            return None
+    return chars
+
+
 def _first_item(op: str, av: Any) -> tuple[set[str] | None, bool]:
     if op == "LITERAL":
         return {chr(av)}, False
     if op == "IN":
-        chars: set[str] = set()
-        for o, a in av:
-            o = str(o)
-            if o == "LITERAL":
-                chars.add(chr(a))
-            elif o == "RANGE":
-                chars |= {chr(c) for c in range(a[0], a[1] + 1)}
-            elif o == "CATEGORY" and "DIGIT" in str(a) and "NOT" not in str(a):
-                chars |= set("0123456789")
-            elif o == "CATEGORY" and "SPACE" in str(a) and "NOT" not in str(a):
-                chars |= set(" \t\n\r\f\v")
-            else:
-                return None, False
-        return chars, False
+        return _class_chars(av), False
     if op == "SUBPATTERN":
         return _first_seq(av[-1])
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
@@ -369,22 +374,9 @@ _UNLISTED = object()
 def _char_kinds(op: str, av: Any) -> set[str]:
     """What one pattern element can read, as steps of _expand2: a letter "a", a digit "0", white space
     " ", or "#" for any other mark ("[- ]" reads either of the last two)."""
-    chars: set[str] = set()
-    if op == "LITERAL":
-        chars.add(chr(av))
-    else:
-        for o, a in av:
-            o = str(o)
-            if o == "LITERAL":
-                chars.add(chr(a))
-            elif o == "RANGE":
-                chars |= {chr(x) for x in range(a[0], a[1] + 1)}
-            elif o == "CATEGORY" and "SPACE" in str(a) and "NOT" not in str(a):
-                chars.add(" ")
-            elif o == "CATEGORY" and "DIGIT" in str(a) and "NOT" not in str(a):
-                chars.add("0")
-            else:
-                raise _TooMany
+    chars = {chr(av)} if op == "LITERAL" else _class_chars(av)
+    if chars is None:
+        raise _TooMany
     kinds = {"a" if c.isalpha() else "0" if c.isdigit() else " " if c in _SPACE_CLASS else "#" for c in chars}
     if "a" in kinds and (op != "LITERAL"):
         raise _TooMany  # a class of letters: its words cannot be listed
