@@ -18,10 +18,16 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
-# "for the quarter ended Sept. 30": the day closes the period just tagged; comparisons count from the period
 _PERIOD_END_BEFORE = re.compile(r"(?:quarter|year|period|months|weeks) (?:ended|ending)(?: on)? $")
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
+
+
+def _closes_period_just_told(low: str, start: int, out: list[Mention]) -> bool:
+    """Whether the day at ``start`` ends the period tagged right before it ("for the quarter ended Sept.
+    30"): comparisons ("the year-ago results") then count from that period, not from its last day."""
+    return bool(out) and out[-1].grain is not None and start - out[-1].end < 12 \
+        and _PERIOD_END_BEFORE.search(low, max(0, start - 24), start) is not None
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
@@ -46,6 +52,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         spec = c.spec
         kind = spec["kind"]
         tense, word = (None, None)
+        # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None
                        and tense_matters(spec, anchor)) or (kind == "ago" and spec.get("sign") == 1)
         if needs_tense:
@@ -67,11 +74,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if iv is not None and value and not boiler and not r.comparison:
-            previous = (*previous[1 - _RECENT:], value)
-            if not (kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0) \
-                    and not (iv.grain == "day" and out and c.start - out[-1].end < 12 and out[-1].grain is not None
-                             and _PERIOD_END_BEFORE.search(low, max(0, c.start - 24), c.start)):
-                reported = (*reported[1 - _RECENT:], value)
+            previous = (*previous[-(_RECENT - 1):], value)
+            looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
+            if not looked_back and not (iv.grain == "day" and _closes_period_just_told(low, c.start, out)):
+                reported = (*reported[-(_RECENT - 1):], value)
             narrative_anchor = iv.start
             if iv.grain == "day":
                 last_day = (c.end, value)
