@@ -45,6 +45,14 @@ revealed indicated explained warned claimed estimated forecast projected extende
 deferred moved rescheduled approved authorized decided voted promised pledged vowed offered threatened""".split())
 
 
+# progressives of an effort under way, not of a plan: "it is continuing to try to sell itself, under a
+# June agreement" says nothing about when June is
+_ONGOING = frozenset("""continuing trying seeking considering working looking struggling fighting waiting
+hoping weighing studying reviewing investigating negotiating pushing pressing""".split())
+# bare infinitives after these have no tense of their own: "let the offensive begin as planned Saturday"
+_BARE_INFINITIVE_AFTER = frozenset("let lets letting make makes made help helps helped watch watched saw see".split())
+
+
 _NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
 these those""".split())
 
@@ -66,8 +74,9 @@ def classify(words: list[str], i: int) -> str | None:
     if w in _PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
                                                              ("previously", "originally", "earlier", "long"))):
         return None  # "began as previously planned Saturday": the plan carried out, the main verb decides
-    if w in SCHEDULE_PRESENT and i > 0 and words[i - 1] in ("to", "would", "could", "did", "didn't", "not"):
-        return None  # "difficult to meet demand into the summer": no tense of its own
+    if w in SCHEDULE_PRESENT and i > 0 and (words[i - 1] in ("to", "would", "could", "did", "didn't", "not")
+                                           or not _BARE_INFINITIVE_AFTER.isdisjoint(words[max(0, i - 4):i])):
+        return None  # "difficult to meet demand into the summer", "let it begin": no tense of its own
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
@@ -80,7 +89,7 @@ def classify(words: list[str], i: int) -> str | None:
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
-        if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
+        if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
     if is_past_form(w):
