@@ -53,6 +53,12 @@ hoping weighing studying reviewing investigating negotiating pushing pressing"""
 _BARE_INFINITIVE_AFTER = frozenset("let lets letting make makes made help helps helped watch watched saw see".split())
 
 
+# a participle of plans after a noun ("the service planned for Saturday") is a reduced relative clause:
+# it looks ahead only if no verb of the sentence says otherwise
+WEAK_FUTURE = "future?"
+_AUXILIARY = frozenset("is are am was were be been being has have had not also now still".split())
+
+
 _NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
 these those""".split())
 
@@ -77,6 +83,8 @@ def classify(words: list[str], i: int) -> str | None:
     if w in SCHEDULE_PRESENT and i > 0 and (words[i - 1] in ("to", "would", "could", "did", "didn't", "not")
                                            or not _BARE_INFINITIVE_AFTER.isdisjoint(words[max(0, i - 4):i])):
         return None  # "difficult to meet demand into the summer", "let it begin": no tense of its own
+    if w in _PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
+        return WEAK_FUTURE  # "a memorial planned for Saturday was canceled": the main verb decides
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
@@ -112,19 +120,23 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True
-          ) -> tuple[str | None, str | None]:
+          ) -> tuple[str | None, str | None, str | None]:
+    """(tense, cue word, a WEAK_FUTURE word passed over) for the words of [a, b), nearest first."""
     # words are read only as far as the limit can reach (no word is 16 characters on average)
     reach = 16 * limit
     words = _WORD.findall(low, max(a, b - reach), b) if backwards else _WORD.findall(low, a, min(b, a + reach))
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
+    weak = None
     for i in order:
         if not modals and words[i] in _MODALS:
             continue
         t = classify(words, i)
-        if t:
-            return t, words[i]
-    return None, None
+        if t == WEAK_FUTURE:
+            weak = weak or words[i]
+        elif t:
+            return t, words[i], weak
+    return None, None, weak
 
 
 def _past_perfect_before(low: str, s0: int, start: int) -> bool:
@@ -162,10 +174,12 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     mark = _CLAUSE_MARK.search(low, end, s1)
     c1 = mark.start() if mark else s1
     # a modal speaks for its own clause only ("must be returned ... and set Friday as the deadline")
+    weak = None
     for a, b, back, modals in ((c0, start, True, True), (end, c1, False, True), (s0, c0, True, False),
                                (c1, s1, False, False)):
         if a < b:
-            t, w = _scan(low, a, b, back, modals=modals)
+            t, w, passed = _scan(low, a, b, back, modals=modals)
+            weak = weak or passed
             if t:
                 return t, w
-    return None, None
+    return ("future", weak) if weak else (None, None)
