@@ -536,8 +536,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         iv = timex.interval(prev)
         if iv is None:
             continue
-        if comparison and ctx.anchor is not None and iv.start > ctx.anchor:
-            continue  # "the year-ago period" compares with a reported period, not a forecast just mentioned
+        if (comparison or spec.get("not_forecast")) and ctx.anchor is not None and iv.start > ctx.anchor:
+            continue  # "the year-ago period", "the full year": a reported period, not a forecast just mentioned
         if comparison and spec.get("as_grain") and timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[spec["as_grain"]]:
             continue  # "last year's quarter" compares with the quarter reported, not a year told since
         if n == 0:
