@@ -168,6 +168,8 @@ def _distance(c: tuple[date, date, Any], a: date) -> int:
 
 
 def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
+    if spec.get("direction"):  # the rule knows it: a trading month ("December crude") is never past
+        return str(spec["direction"])
     which = spec.get("which")
     if which == -1:
         return "last"

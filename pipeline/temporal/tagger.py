@@ -54,7 +54,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         tense, word = (None, None)
         # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None
-                       and tense_matters(spec, anchor)) or (kind == "ago" and spec.get("sign") == 1)
+                       and spec.get("direction") is None and tense_matters(spec, anchor)) \
+            or (kind == "ago" and spec.get("sign") == 1)
         if needs_tense:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
         day_before = None
