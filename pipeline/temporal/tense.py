@@ -2,11 +2,14 @@
 
 No parser: the nearest cue word in the mention's own clause decides, left first ("Psaki said Biden will
 hold a call on Friday" -> "will"), then right ("On Friday, Biden and Xi will discuss ..."), then the rest
-of the sentence the same way. "since X" is past and "until/by X" future whatever the verb. Past cues
+of the sentence the same way. "since X" is past whatever the verb, and "until/by X" future unless a past
+perfect stands next to it ("members had filed reports by Wednesday"). Past cues
 are past-tense forms (irregular list, "-ed" words) and "ago"; future cues are modals, phrases of
 intention ("will", "is due to", "plans to", "scheduled", "upcoming"), present-tense verbs of a schedule
 ("they meet Monday") and the present passive ("the case is heard in May"). WEAK_PAST lists the past
-forms that do not put what they govern in the past (reporting verbs, "extended", "decided to").
+forms that do not put what they govern in the past (reporting verbs, "extended", "decided to"). A plan
+participle after a noun ("a memorial planned for Saturday") is WEAK_FUTURE: it looks ahead only when no
+other word of the sentence gives a tense ("... was canceled" looks back).
 """
 
 from __future__ import annotations
@@ -145,8 +148,8 @@ def _past_perfect_before(low: str, s0: int, start: int) -> bool:
     words = _WORD.findall(low, max(s0, start - 120), start)
     if "had" not in words:
         return False
-    after = words[len(words) - 1 - words[::-1].index("had") + 1:]
-    return not any(w in FUTURE_WORDS or w in _MODALS or w == "to" for w in after)
+    last_had = len(words) - 1 - words[::-1].index("had")
+    return not any(w in FUTURE_WORDS or w in _MODALS or w == "to" for w in words[last_had + 1:])
 
 
 def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str | None, str | None]:
