@@ -81,6 +81,11 @@ def profile(docs: list[tuple[str, date]], top: int) -> int:
     import cProfile
     import pstats
 
+    import pipeline.temporal.recognize as recognize_module
+
+    if not recognize_module.__file__ or not recognize_module.__file__.endswith(".py"):
+        print("note: the tagger modules are compiled (setup.py), and cProfile sees only their calls into "
+              "Python; install with TIMELINE_PURE_PYTHON=1 to see inside them", file=sys.stderr)
     load_rules().warm()
     for text, dct in docs:
         tag(text, dct)
