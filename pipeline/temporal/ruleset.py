@@ -517,13 +517,15 @@ def load(lang: str = "en") -> RuleSet:
     # one alternation per first character, holding only the rules that can start with it (in file order):
     # a match attempt then tries a dozen rules instead of all of them
     firsts = [first_chars(c) for c in compiled]
+    # each rule's starting pairs, read once: the tables of many words and digits share the same rules
+    pairs = {c: first_pairs(c) for c in compiled}
     by_first: dict[str, str] = {}
     by_second: dict[str, dict[str, str]] = {}
     for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
         subset = [c for c, f in zip(compiled, firsts, strict=True) if f is None or ch in f]
         if subset:
             by_first[ch] = "|".join(subset)
-        table = _pair_table(subset) if ch.isdigit() and len(subset) >= _SECOND_LEVEL_MIN else None
+        table = _pair_table(subset, pairs) if ch.isdigit() and len(subset) >= _SECOND_LEVEL_MIN else None
         if table:
             by_second[ch] = table  # numbers: "10 days", "1990s", "217 lives" lead to different rules
 
@@ -547,7 +549,7 @@ def load(lang: str = "en") -> RuleSet:
                   if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
         if subset:
             by_word[w] = "|".join(subset)
-        table = _pair_table(subset) if len(subset) >= _SECOND_LEVEL_MIN else None
+        table = _pair_table(subset, pairs) if len(subset) >= _SECOND_LEVEL_MIN else None
         if table:
             by_second[w] = table
     words = set(starters) | triggers
@@ -560,20 +562,21 @@ def load(lang: str = "en") -> RuleSet:
                    frozenset(starters), by_first, by_word, frozenset(words), by_second)
 
 
-def _pair_table(subset: list[str]) -> dict[str, str] | None:
+def _pair_table(subset: list[str], pairs: dict[str, set[str] | None]) -> dict[str, str] | None:
     """For rules (compiled, in file order) that share a starting word or character: "first second" ->
-    the alternation of those that can start so, "first *" -> those that can go on with anything."""
-    pairs = [first_pairs(c) for c in subset]
-    if any(p is None for p in pairs):
+    the alternation of those that can start so, "first *" -> those that can go on with anything.
+    ``pairs`` holds each rule's first_pairs; None when any of them cannot be listed."""
+    mine = [pairs[c] for c in subset]
+    if any(p is None for p in mine):
         return None
     keys: set[str] = set()
-    for ps in pairs:
+    for ps in mine:
         keys |= ps or set()
     keys |= {k.split(" ")[0] + " " + WILDCARD for k in keys}
     table: dict[str, str] = {}
     for key in keys:
         first = key.split(" ")[0]
-        chosen = [c for c, ps in zip(subset, pairs, strict=True)
+        chosen = [c for c, ps in zip(subset, mine, strict=True)
                   if ps is not None and (key in ps or f"{first} {WILDCARD}" in ps)]
         table[key] = "|".join(chosen) if chosen else _NEVER
     return table
