@@ -58,6 +58,12 @@ def test_anaphora_count_from_the_previous_date():
                    ("two days later", "2022-03-06"), ("That month", "2022-03")]
 
 
+def test_narrative_domain_compares_with_the_quarter_reported_as_news_does():
+    text = "Net rose in the third quarter of 1989, up from $4 million a year ago."
+    assert values(text, None, domain="narrative")[-1] == ("a year ago", "1988-Q3")
+    assert values(text, date(1989, 10, 27))[-1] == ("a year ago", "1988-Q3")
+
+
 def test_narrative_domain_counts_from_the_last_date_in_the_text():
     text = "The siege began on 12 May 1453. On Tuesday the walls fell."
     assert values(text, None, domain="narrative")[1] == ("Tuesday", "1453-05-17")  # proleptic Gregorian

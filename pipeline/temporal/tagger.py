@@ -62,12 +62,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
                 and text.find(". ", last_day[0], c.start) < 0:
             day_before = last_day[1]
+        before = low[max(0, c.start - 70):c.start]
         if domain == "narrative" and narrative_anchor is not None:
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
-            ctx = Context(narrative_anchor, "previous-mention", "future", previous, day_before)
-        else:
-            ctx = Context(anchor, "dct", tense, previous, day_before, word, low[max(0, c.start - 70):c.start],
+            ctx = Context(narrative_anchor, "previous-mention", "future", previous, day_before, None, before,
                           reported)
+        else:
+            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
