@@ -1,8 +1,9 @@
 """Build hook: the tagger's hot modules are compiled with mypyc when a C compiler is at hand.
 
-The compiled modules are the same Python source (type-checked by mypyc), about a fifth faster; without a
-compiler, or with TIMELINE_PURE_PYTHON=1, the install keeps the plain modules and everything works the
-same. Metadata lives in pyproject.toml.
+The compiled modules are the same Python source, type-checked by mypyc, and faster: 60x dateparser
+against 48x for the plain modules on the seed articles in one run (README, Benchmarks: bench/speed.py).
+Without a compiler, or with TIMELINE_PURE_PYTHON=1, the install keeps the plain modules and everything
+works the same. Metadata lives in pyproject.toml.
 """
 
 from __future__ import annotations

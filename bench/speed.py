@@ -1,6 +1,6 @@
 """Tagging speed, side by side with dateparser.search_dates on the same texts, in one process (one core).
 
-    python bench/speed.py PATH [PATH ...] [--seconds 5] [--profile N]
+    python bench/speed.py PATH [PATH ...] [--seconds 5] [--profile N] [--passes N]
 
 PATH: folders of .txt articles (a manifest.csv gives publication dates) and/or TimeML .tml files (their
 DCT is used). Prints articles per second for both, the ratio, and the memory our tagger holds after
@@ -105,9 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=3.0, help="minimum timed work per system")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="instead of timing, profile our tagger over 100 passes and print the N costliest functions")
+    ap.add_argument("--passes", type=int, metavar="N", default=None,
+                    help="instead of timing, tag the corpus once to warm up and then N more times, untimed "
+                         "(for an instruction counter: bench/instructions.sh)")
     args = ap.parse_args(argv)
     if args.profile:
         return profile(load(args.paths), args.profile)
+    if args.passes is not None:
+        docs = load(args.paths)
+        load_rules().warm()
+        for _ in range(args.passes + 1):
+            for text, dct in docs:
+                tag(text, dct)
+        return 0
     from dateparser.search import search_dates
 
     for path in args.paths:

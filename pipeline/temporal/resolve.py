@@ -30,6 +30,8 @@ class Resolved:
     anchor: str  # dct, previous-mention, absolute, none
     reason: str | None = None
     comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
+    # the last day of the period just told ("the quarter ended Sept. 30"): comparisons count from the period
+    closes_period: bool = False
 
 
 @dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
@@ -82,7 +84,18 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     elif typ == "DATE" and value and value[0] == "P" and not value.endswith("_REF"):  # "lowest in six years"
         typ = "DURATION"
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
-                    _is_comparison(spec, kind, anchor, value, ctx.anchor))
+                    _is_comparison(spec, kind, anchor, value, ctx.anchor), _closes_period(value, ctx))
+
+
+def _closes_period(value: str | None, ctx: Context) -> bool:
+    """Whether the day ``value``, written right after "ended", is the last day of the quarter or year told
+    just before it ("for the quarter ended Sept. 30")."""
+    if not value or len(value) != 10 or not ctx.previous or not _ENDED_BEFORE.search(ctx.before):
+        return False
+    period = timex.interval(ctx.previous[-1])
+    if period is None or period.grain not in ("quarter", "year"):
+        return False
+    return abs((date.fromisoformat(value) - period.end).days) <= _PERIOD_SLACK
 
 
 _PERIOD_MONTHS = {"quarter": 3, "year": 12}

@@ -6,7 +6,6 @@ Pure: same input, same output; no clock, no I/O beyond reading the rule files on
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pipeline.model import Mention
@@ -18,16 +17,8 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
-_PERIOD_END_BEFORE = re.compile(r"(?:quarter|year|period|months|weeks) (?:ended|ending)(?: on)? $")
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
-
-
-def _closes_period_just_told(low: str, start: int, out: list[Mention]) -> bool:
-    """Whether the day at ``start`` ends the period tagged right before it ("for the quarter ended Sept.
-    30"): comparisons ("the year-ago results") then count from that period, not from its last day."""
-    return bool(out) and out[-1].grain is not None and start - out[-1].end < 12 \
-        and _PERIOD_END_BEFORE.search(low, max(0, start - 24), start) is not None
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
@@ -78,7 +69,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if iv is not None and value and not boiler and not r.comparison:
             previous = (*previous[-(_RECENT - 1):], value)
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
-            if not looked_back and not (iv.grain == "day" and _closes_period_just_told(low, c.start, out)):
+            if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
             narrative_anchor = iv.start
             if iv.grain == "day":
