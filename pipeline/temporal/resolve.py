@@ -32,6 +32,9 @@ class Resolved:
     comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
     # the last day of the period just told ("the quarter ended Sept. 30"): comparisons count from the period
     closes_period: bool = False
+    # a period told as a length ("the quarter ended Aug. 26" is P3M): the calendar year it lies in, which
+    # comparisons ("a year earlier") count from
+    counts_from: str | None = None
 
 
 @dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
@@ -53,6 +56,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
+# "the fourth quarter ended", "the six months ended", "the 52 weeks ending": a period told by its last day
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ])?(?P<unit>quarter|year|months|weeks)\s+(?:ended|ending)(?:\s+on)?\s+$")
+_COUNT_WORDS = {"three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "thirteen": 13, "fifty-two": 52}
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -83,19 +90,37 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         typ = "TIME"
     elif typ == "DATE" and value and value[0] == "P" and not value.endswith("_REF"):  # "lowest in six years"
         typ = "DURATION"
+    closes, counts_from = _closes_period(value, ctx)
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
-                    _is_comparison(spec, kind, anchor, value, ctx.anchor), _closes_period(value, ctx))
+                    _is_comparison(spec, kind, anchor, value, ctx.anchor), closes, counts_from)
 
 
-def _closes_period(value: str | None, ctx: Context) -> bool:
-    """Whether the day ``value``, written right after "ended", is the last day of the quarter or year told
-    just before it ("for the quarter ended Sept. 30")."""
-    if not value or len(value) != 10 or not ctx.previous or not _ENDED_BEFORE.search(ctx.before):
-        return False
-    period = timex.interval(ctx.previous[-1])
-    if period is None or period.grain not in ("quarter", "year"):
-        return False
-    return abs((date.fromisoformat(value) - period.end).days) <= _PERIOD_SLACK
+def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
+    """Whether the day ``value``, written right after "ended", is the last day of the period told just
+    before it ("for the quarter ended Sept. 30", "the six months ended Aug. 12"); and, when that period is
+    no calendar quarter or year already told, the calendar year holding all of it, which comparisons
+    ("a year earlier") count from instead of the day."""
+    if not value or len(value) != 10 or not _ENDED_BEFORE.search(ctx.before):
+        return False, None
+    day = date.fromisoformat(value)
+    period = timex.interval(ctx.previous[-1]) if ctx.previous else None
+    if period is not None and period.grain in ("quarter", "year") \
+            and abs((day - period.end).days) <= _PERIOD_SLACK:
+        return True, None
+    m = _PERIOD_ENDED_BEFORE.search(ctx.before)
+    if m is None:
+        return False, None
+    if m["unit"] in _PERIOD_MONTHS:
+        months = _PERIOD_MONTHS[m["unit"]]
+    else:
+        n = m["n"] or ""
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)
+        months = count if m["unit"] == "months" else round(count * 7 / 30.4)
+        if months < 1:
+            return True, None
+    # three months ended Aug. 26 began in early June; ended July 2, in early April (a 13-week quarter)
+    first_month = day.month - months + (1 if day.day >= 15 else 0)
+    return True, (f"{day.year:04d}" if first_month >= 1 else None)
 
 
 _PERIOD_MONTHS = {"quarter": 3, "year": 12}
@@ -521,6 +546,11 @@ def _coarsen(value: str, grain: str) -> str | None:
     return None
 
 
+def _grain_of(value: str) -> str | None:
+    iv = timex.interval(value)
+    return iv.grain if iv else None
+
+
 def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     unit = spec["unit"]
     n = spec.get("n")
@@ -547,7 +577,10 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
                 return timex.shift(prev, "Y", year - iv.start.year), "previous-mention", None
         return f"{year:04d}", "absolute", None
     comparison = bool(spec.get("comparison"))
-    for prev in reversed((ctx.reported if comparison else ctx.previous)[-3:]):
+    earlier = list(reversed((ctx.reported if comparison else ctx.previous)[-3:]))
+    if comparison and spec.get("as_grain"):  # "the year-ago quarter": the quarter told, before a month told since
+        earlier.sort(key=lambda v: _grain_of(v) != spec["as_grain"])
+    for prev in earlier:
         iv = timex.interval(prev)
         if iv is None:
             continue

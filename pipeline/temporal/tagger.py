@@ -66,6 +66,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if r.counts_from and not boiler:
+            reported = (*reported[-(_RECENT - 1):], r.counts_from)
         if iv is not None and value and not boiler and not r.comparison:
             previous = (*previous[-(_RECENT - 1):], value)
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0

@@ -62,8 +62,11 @@ WEAK_FUTURE = "future?"
 _AUXILIARY = frozenset("is are am was were be been being has have had not also now still".split())
 
 
-_NO_TENSE_BEFORE_PARTICIPLE = frozenset("""be being is are am the a an its their his her our your my this that
-these those""".split())
+_DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
+_PLAN_NOUNS = frozenset(("plans", "plan"))
+_AFTER_PLAN_NOUN = frozenset("for of were was are is had have".split())
+
+_NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
 
 
 def is_past_form(w: str) -> bool:
@@ -72,7 +75,9 @@ def is_past_form(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
 
 
-def classify(words: list[str], i: int) -> str | None:
+def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
+    """The tense word ``i`` of ``words`` gives, if any (``own_phrase``: the words just before the mention,
+    where a participle before a noun is about the mention: "the slated visit ... in September")."""
     w = words[i]
     if w not in _CUE_WORDS and (len(w) <= 4 or not w.endswith("ed")):
         return None  # most words: not a cue, whatever surrounds them
@@ -88,6 +93,13 @@ def classify(words: list[str], i: int) -> str | None:
         return None  # "difficult to meet demand into the summer", "let it begin": no tense of its own
     if w in _PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
         return WEAK_FUTURE  # "a memorial planned for Saturday was canceled": the main verb decides
+    before = words[i - 1] if i > 0 else ""
+    if w in _PLAN_NOUNS and nxt != "to" and (nxt in _AFTER_PLAN_NOUN or before in _DETERMINERS):
+        return None  # "set aside vacation plans for the trip": a noun, no tense
+    if w in _PLANNED and (before in _DETERMINERS or (len(before) > 4 and before.endswith("ly"))) \
+            and nxt not in ("for", "on", "at", "in", "to"):
+        # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
+        return "future" if own_phrase else WEAK_FUTURE
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
@@ -104,7 +116,6 @@ def classify(words: list[str], i: int) -> str | None:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
     if is_past_form(w):
-        before = words[i - 1] if i > 0 else ""
         if before in ("is", "are", "am"):
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
         if before in ("be", "being", "been") or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
@@ -119,11 +130,14 @@ _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwa
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later than|in time for|ahead of|"
                            r"starting|beginning)\s+(?:the\s+)?|by\s+)$")
+# words read in the rest of the sentence: "On Friday, when Albright set aside vacation plans for the hastily
+# planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
+_SENTENCE_LIMIT = 24
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
-def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True
-          ) -> tuple[str | None, str | None, str | None]:
+def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True,
+          own_phrase: bool = False) -> tuple[str | None, str | None, str | None]:
     """(tense, cue word, a WEAK_FUTURE word passed over) for the words of [a, b), nearest first."""
     # words are read only as far as the limit can reach (no word is 16 characters on average)
     reach = 16 * limit
@@ -134,7 +148,7 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
     for i in order:
         if not modals and words[i] in _MODALS:
             continue
-        t = classify(words, i)
+        t = classify(words, i, own_phrase)
         if t == WEAK_FUTURE:
             weak = weak or words[i]
         elif t:
@@ -181,7 +195,8 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     for a, b, back, modals in ((c0, start, True, True), (end, c1, False, True), (s0, c0, True, False),
                                (c1, s1, False, False)):
         if a < b:
-            t, w, passed = _scan(low, a, b, back, modals=modals)
+            t, w, passed = _scan(low, a, b, back, limit=14 if modals else _SENTENCE_LIMIT, modals=modals,
+                                 own_phrase=a == c0 and b == start)
             weak = weak or passed
             if t:
                 return t, w
