@@ -39,8 +39,19 @@ class OptionalBuildExt(build_ext):
             print(f"timeline: compiling the tagger failed ({e}); using the pure-Python modules", file=sys.stderr)
 
 
+def _remove_earlier_builds() -> None:
+    """Delete compiled modules left in the tree by an earlier build: without this, a build that falls back
+    to plain Python would still import the old compiled code."""
+    for module in COMPILED:
+        for built in Path(module).parent.glob(Path(module).stem + ".*.so"):
+            built.unlink()
+    for built in Path("pipeline").glob("_compiled__mypyc.*.so"):
+        built.unlink()
+
+
 def extensions() -> list:
     if os.environ.get("TIMELINE_PURE_PYTHON"):
+        _remove_earlier_builds()
         return []
     try:
         from mypyc.build import mypycify
@@ -50,6 +61,7 @@ def extensions() -> list:
                         group_name="pipeline._compiled")
     except (Exception, SystemExit) as e:  # mypyc exits on a type error
         print(f"timeline: mypyc unavailable ({e}); using the pure-Python modules", file=sys.stderr)
+        _remove_earlier_builds()
         return []
 
 

@@ -49,6 +49,9 @@ class Context:
     # the earlier values a comparison ("the year-earlier results") may count from: not a year looked back
     # to from the anchor ("last year"), itself a comparison point (forecasts are skipped in _anaphoric)
     reported: tuple[str, ...] = ()
+    # for a bare clock time: the day told earlier in a sentence with the same verb ("was shot to death last
+    # Oct. 23" ... "was shot to death at 10 p.m.")
+    event_day: str | None = None
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
@@ -233,6 +236,15 @@ def _near(direction: str, ctx: Context | None = None) -> str:
     return "past-near"
 
 
+_DATE_KEYS = ("year", "year2", "month", "day", "weekday", "dayrel", "which", "season", "quarter", "half",
+              "holiday", "decade", "decade2", "decade_word", "century", "year_hi", "fiscal")
+
+
+def clock_only(spec: dict[str, Any]) -> bool:
+    """A time of day with no day of its own ("at 10 p.m."): it takes a day from the text, or the anchor's."""
+    return spec["kind"] == "calendar" and bool(_time_suffix(spec)) and all(spec.get(k) is None for k in _DATE_KEYS)
+
+
 def _time_suffix(spec: dict[str, Any]) -> str:
     if spec.get("noon"):
         # "midnight Friday" ends Friday: ISO 8601's 24:00 keeps it on the day it was written with
@@ -403,6 +415,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     if suffix:  # a clock time alone: on the day just mentioned ("Tuesday ... at 18:00 UTC"), else the anchor's
         if ctx.day_before:
             return ctx.day_before + suffix, "previous-mention", None
+        if ctx.event_day:
+            return ctx.event_day + suffix, "previous-mention", None
         return a.isoformat() + suffix, ctx.anchor_kind, None
     return None, "none", "nothing to place"
 

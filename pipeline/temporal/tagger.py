@@ -11,14 +11,17 @@ from datetime import date
 from pipeline.model import Mention
 from pipeline.temporal import timex
 from pipeline.temporal.recognize import lower_keep_offsets, recognise
-from pipeline.temporal.resolve import Context, resolve, tense_matters, underspecified
-from pipeline.temporal.tense import cue
+from pipeline.temporal.resolve import Context, clock_only, resolve, tense_matters, underspecified
+from pipeline.temporal.tense import WEAK_PAST, cue
 from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
+_DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
+# past cues that are no verb of an event: "was shot" is matched by "shot", not by "was"
+_NOT_EVENT_VERBS = WEAK_PAST | frozenset("was were had did ago recent previous former earlier since".split())
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
@@ -37,6 +40,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     previous: tuple[str, ...] = ()
     reported: tuple[str, ...] = ()  # previous, less years looked back to from the anchor ("last year")
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
+    days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
     narrative_anchor: date | None = None
     out: list[Mention] = []
     for c in candidates:
@@ -53,13 +57,17 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
                 and text.find(". ", last_day[0], c.start) < 0:
             day_before = last_day[1]
+        event_day = None
+        if day_before is None and tense == "past" and word and word not in _NOT_EVENT_VERBS and days \
+                and clock_only(spec):
+            event_day = _day_told_with(word, days, text, low)
         before = low[max(0, c.start - 70):c.start]
         if domain == "narrative" and narrative_anchor is not None:
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             ctx = Context(narrative_anchor, "previous-mention", "future", previous, day_before, None, before,
                           reported)
         else:
-            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported)
+            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported, event_day)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
@@ -76,6 +84,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             narrative_anchor = iv.start
             if iv.grain == "day":
                 last_day = (c.end, value)
+                if anchor is None or iv.start <= anchor:
+                    days = (*days[-(_DAYS_KEPT - 1):], (c.start, value))
         cue_used = None
         if needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"
@@ -86,4 +96,16 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
         ))
     return out
+
+
+def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low: str) -> str | None:
+    """The latest of ``days`` whose sentence has ``verb``: the day of the event a bare clock time is about."""
+    for start, value in reversed(days):
+        s0, s1 = sentence_around(text, start, start + 1)
+        i = low.find(verb, s0, s1)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and (i + len(verb) >= len(low) or not low[i + len(verb)].isalpha()):
+                return value
+            i = low.find(verb, i + 1, s1)
+    return None
 
