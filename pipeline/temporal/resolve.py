@@ -445,6 +445,10 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
 
 # ---- offsets from the anchor --------------------------------------------------------------------------
 
+# "a week ago", "in two weeks": the same weekday; "six weeks ago" is rounded to weeks: the week it lands in
+_DAY_GRAIN_WEEKS = 2
+
+
 def _offset_value(a: date, unit: str, n: int | float, day_grain_weeks: bool = False) -> str | None:
     if isinstance(n, float) and not n.is_integer():
         return None
@@ -452,7 +456,7 @@ def _offset_value(a: date, unit: str, n: int | float, day_grain_weeks: bool = Fa
     if unit == "D":
         return (a + timedelta(days=n)).isoformat()
     if unit == "W":
-        if day_grain_weeks:
+        if day_grain_weeks and abs(n) <= _DAY_GRAIN_WEEKS:
             return (a + timedelta(days=7 * n)).isoformat()
         return timex.fmt_week(a + timedelta(days=7 * n))
     if unit == "M":
@@ -508,7 +512,7 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return timex.shift(quarter, "Y", sign * int(n)), "previous-mention", None
     if unit == "DE":
         unit, n = "Y", n * 10
-    # "two weeks ago" counts back days from the anchor; months and years keep their own grain
+    # "two weeks ago" counts back days from the anchor (more weeks, the week); months and years keep their grain
     return _offset_value(a, unit, sign * n, day_grain_weeks=True), ctx.anchor_kind, "fractional count"
 
 
