@@ -32,8 +32,8 @@ class Resolved:
     comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
     # the last day of the period just told ("the quarter ended Sept. 30"): comparisons count from the period
     closes_period: bool = False
-    # a period told as a length ("the quarter ended Aug. 26" is P3M): the calendar year it lies in, which
-    # comparisons ("a year earlier") count from
+    # a period told as a length ("the quarter ended Aug. 26" is P3M, "the first nine months" P9M): the
+    # calendar year it lies in, which comparisons ("a year earlier") count from
     counts_from: str | None = None
 
 
@@ -94,6 +94,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     elif typ == "DATE" and value and value[0] == "P" and not value.endswith("_REF"):  # "lowest in six years"
         typ = "DURATION"
     closes, counts_from = _closes_period(value, ctx)
+    if value and spec.get("to_date") and ctx.anchor is not None and int(spec.get("n") or 99) < ctx.anchor.month:
+        counts_from = f"{ctx.anchor.year:04d}"  # "for the nine months" told in October: January to September
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
                     _is_comparison(spec, kind, anchor, value, ctx.anchor), closes, counts_from)
 
