@@ -98,7 +98,7 @@ def read_meantime(path: Path) -> Doc | None:
             break  # MEANTIME annotates the title, the date line and the first four sentences only
         tok = html.unescape(tok)
         # detokenise as a newspaper prints it ("March 01, 2008", not "March 01 , 2008")
-        glued = tok in _NO_SPACE_BEFORE or tok.startswith("'") or prev_tok in _NO_SPACE_AFTER
+        glued = tok in _NO_SPACE_BEFORE or (tok.startswith("'") and tok[1:2].isalpha()) or prev_tok in _NO_SPACE_AFTER
         sep = "" if prev_sent is None else ("\n" if sent != prev_sent else ("" if glued else " "))
         prev_tok = tok
         parts.append(sep)

@@ -50,6 +50,10 @@ def test_no_anchor_no_guess():
                                                 ("4 March 2022", "2022-03-04")]
     assert all("no anchor" in m.reason for m in got if m.value is None)
 
+def test_no_anchor_no_century_for_a_two_digit_year():
+    (m,) = tag("Prices are at their lowest since '82.", None)
+    assert (m.text, m.value) == ("'82", None) and "century" in m.reason
+
 
 def test_anaphora_count_from_the_previous_date():
     got = values("The rebels entered the city on March 3, 2022. The following day they left, and two days "

@@ -317,12 +317,14 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if ctx.anchor and century * 100 + int(spec["decade_word"]) * 10 > ctx.anchor.year:
             century -= 1
         return f"{century}{spec['decade_word']}", "absolute" if not ctx.anchor else "dct", None
-    if spec.get("year2") is not None:  # "'82", "October '87": the latest such year not after the anchor
+    if spec.get("year2") is not None:  # "'82", "October '87", "iLife '11": the such year nearest the anchor
+        if ctx.anchor is None:
+            return None, "none", "a two-digit year: its century needs the publication date"
         yy = int(spec["year2"])
-        century = 20 if (ctx.anchor is None or 2000 + yy <= ctx.anchor.year) else 19
+        here = ctx.anchor.year
+        year = min((here // 100 * 100 + k * 100 + yy for k in (-1, 0, 1)), key=lambda y: (abs(y - here), y))
         if not (month or season):
-            return f"{century}{yy:02d}", "absolute" if not ctx.anchor else "dct", None
-        year = century * 100 + yy
+            return f"{year:04d}", "dct", None
     if spec.get("century") is not None:
         return f"{int(spec['century']) - 1:02d}", "absolute", None
     if spec.get("year_hi") is not None and spec.get("year_tens") is not None:
