@@ -184,9 +184,10 @@ def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
 
 
 def _space_to_ws(pattern: str) -> str:
-    """A literal space in a rule means any run of white space; spaces inside [...] stay as they are."""
+    """A literal space in a rule means any run of white space, and an optional space (" ?") none or any;
+    spaces inside [...] stay as they are."""
     out, in_class, escaped = [], False, False
-    for ch in pattern:
+    for i, ch in enumerate(pattern):
         if escaped:
             out.append(ch)
             escaped = False
@@ -197,7 +198,13 @@ def _space_to_ws(pattern: str) -> str:
             in_class = True
         elif ch == "]":
             in_class = False
-        out.append(r"\s+" if ch == " " and not in_class else ch)
+        if ch == " " and not in_class:
+            # "\s+?" would be a lazy one-or-more, not optional: "6pm" has no space at all
+            out.append(r"\s*" if pattern[i + 1:i + 2] == "?" else r"\s+")
+        elif ch == "?" and i and pattern[i - 1] == " " and not in_class and not (i > 1 and pattern[i - 2] == "\\"):
+            continue  # the "?" of " ?", already read as "\s*"
+        else:
+            out.append(ch)
     return "".join(out)
 
 
