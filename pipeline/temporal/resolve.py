@@ -442,6 +442,9 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
     a = ctx.anchor
     if a is None:
         return None, "none", NO_ANCHOR
+    if spec.get("which") == 0:  # "this Christmas": this year's, whatever the verbs around it say
+        this = holiday_date(code, a.year)
+        return (this.isoformat() if this else None), ctx.anchor_kind, "no such day"
     cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
     d = _pick(cands, a, _near(_direction(spec, ctx)))
     return d.isoformat(), ctx.anchor_kind, None

@@ -22,7 +22,7 @@ FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled f
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
-opens starts""".split())
+opens starts ends expires concludes""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -128,6 +128,10 @@ _CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | _MODALS | _PLANNED | FUTURE_BEFOR
     "is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
+_PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
+blocked kept left""".split())
+# before a participle, these make it no past tense: "was halted until", "will remain cancelled until"
+_PASSIVE_AUXILIARY = frozenset("was were is are be been being remain remains stay stays become becomes".split())
 _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later than|in time for|ahead of|"
                            r"starting|beginning)\s+(?:the\s+)?|by\s+)$")
 # words read in the rest of the sentence: "On Friday, when Albright set aside vacation plans for the hastily
@@ -177,11 +181,20 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     before = low[max(s0, start - 16):start]
     if _SINCE_BEFORE.search(before):
         return "past", "since"
-    if _UNTIL_BEFORE.search(before):
+    until = _UNTIL_BEFORE.search(before)
+    if until:
         # "until Thursday, they had not ...", "had filed reports by Wednesday": a past perfect next to it
         # looks back from that day
         if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
             return "past", "had"
+        word_start = start - len(before) + until.start()
+        # "the ceasefire lasted until the weekend": what lasted is over; but a passive ("was halted until
+        # Monday") or a verb of putting off ("adjourned until") sets a state that runs into what comes
+        words = _WORD.findall(low, max(s0, word_start - 40), word_start)[-2:]
+        verb = words[-1] if words else ""
+        if is_past_form(verb) and verb not in WEAK_PAST and verb not in _AUXILIARY \
+                and verb not in _PUT_OFF and not (len(words) == 2 and words[0] in _PASSIVE_AUXILIARY):
+            return "past", verb
         return "future", before.split()[-1]
     if _POSSESSIVE_AFTER.match(low, end):
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
