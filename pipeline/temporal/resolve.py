@@ -540,8 +540,8 @@ def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         return None, "none", NO_ANCHOR
     which = spec.get("which")
     on_weekend = a.isoweekday() >= 6
-    if which == -1:
-        d = a - timedelta(days=7)
+    if which is not None and int(which) < 0:  # "last weekend", "the weekend before last"
+        d = a - timedelta(days=7 * -int(which))
     elif which == 1:
         d = a + timedelta(days=7) if on_weekend else a
     elif on_weekend or ctx.tense == "future":

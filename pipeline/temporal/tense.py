@@ -22,7 +22,7 @@ FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled f
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
-opens starts ends expires concludes""".split())
+opens starts ends expires concludes runs lasts""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
