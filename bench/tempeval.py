@@ -41,6 +41,7 @@ class Doc:
     text: str
     dct: date
     gold: list[Span]
+    domain: str = "news"
 
 
 MEANTIME_ANNOTATED_SENTENCES = 5
@@ -128,6 +129,49 @@ def read_meantime(path: Path) -> Doc | None:
     return Doc(path.name, text, dct, gold)
 
 
+_TIMEX2 = re.compile(r"<(/?)TIMEX2([^>]*)>")
+
+
+def _timex2_type(attrs: dict[str, str]) -> str:
+    value = attrs.get("val", "")
+    if attrs.get("set") == "YES":
+        return "SET"
+    if value.startswith("P"):
+        return "DURATION"
+    return "TIME" if re.match(r"[\dX]{4}-[\dX-]*T", value) else "DATE"
+
+
+def read_wikiwars(path: Path) -> Doc | None:
+    """A WikiWars ``keyinline/*.key.xml`` document: Wikipedia history, TIMEX2 values inline. It has no
+    publication date, only the retrieval time in <DATETIME>, which both systems are given as the anchor;
+    ours reads it in the narrative domain (relative expressions count from the last date in the text)."""
+    raw = path.read_text(encoding="utf-8")
+    when = re.search(r"<DATETIME>\s*<TIMEX2 val=\"(\d{4}-\d\d-\d\d)", raw)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if not when or not body:
+        return None
+    out: list[str] = []
+    gold: list[Span] = []
+    stack: list[tuple[int, dict[str, str]]] = []
+    pos = length = 0
+    for tm in _TIMEX2.finditer(body[1]):
+        chunk = html.unescape(body[1][pos:tm.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = tm.end()
+        if not tm[1]:
+            stack.append((length, dict(_ATTR.findall(tm[2]))))
+        elif stack:
+            start, attrs = stack.pop()
+            gold.append(Span(start, length, _timex2_type(attrs), attrs.get("val", ""), ""))
+    out.append(html.unescape(body[1][pos:]))
+    text = "".join(out)
+    for g in gold:
+        g.text = text[g.start:g.end]
+    gold.sort(key=lambda g: (g.start, -g.end))
+    return Doc(path.name, text, date.fromisoformat(when[1]), gold, "narrative")
+
+
 def read_corpus(paths: list[Path]) -> list[Doc]:
     docs: list[Doc] = []
     for p in paths:
@@ -136,6 +180,8 @@ def read_corpus(paths: list[Path]) -> list[Doc]:
             doc = None
             if f.suffix == ".tml":
                 doc = read_tml(f)
+            elif f.name.endswith(".key.xml") and f.parent.name == "keyinline":
+                doc = read_wikiwars(f)
             elif f.suffix == ".xml" and "token" in f.read_text(encoding="utf-8", errors="replace")[:2000]:
                 doc = read_meantime(f)
             if doc:
@@ -144,7 +190,7 @@ def read_corpus(paths: list[Path]) -> list[Doc]:
 
 
 def ours(doc: Doc) -> list[Span]:
-    return [Span(m.start, m.end, m.type, m.value or "", m.text) for m in tag(doc.text, doc.dct)]
+    return [Span(m.start, m.end, m.type, m.value or "", m.text) for m in tag(doc.text, doc.dct, domain=doc.domain)]
 
 
 def dateparser_system():

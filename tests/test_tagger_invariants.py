@@ -10,7 +10,9 @@ from pipeline.temporal import tag
 
 ALPHABET = string.ascii_letters + string.digits + " .,;:-'\n" + "£€’“”—–İıß" + "🎉"
 WORDS = ("on Friday", "last month", "March 3", "the following day", "2022", "may", "this week", "today",
-         "at 13:00 GMT", "the weekend", "early March", "two days later", "since November", "£1 a week")
+         "at 13:00 GMT", "the weekend", "early March", "two days later", "since November", "£1 a week",
+         # after "ended", a value that is no day ("ending soon") once crashed the check for a period's end
+         "ending soon", "ended now", "the quarter ended", "Sept. 30", "a year earlier", "at 10 p.m.", "shot")
 
 
 def _texts(n: int):
@@ -28,8 +30,8 @@ def _texts(n: int):
 def test_offsets_order_and_values_hold_on_random_text():
     checked = 0
     for text in _texts(1500):
-        for anchor in (date(2022, 3, 17), None):
-            mentions = tag(text, anchor)
+        for anchor, domain in ((date(2022, 3, 17), "news"), (None, "news"), (date(2022, 3, 17), "narrative")):
+            mentions = tag(text, anchor, domain=domain)
             end = -1
             for m in mentions:
                 assert text[m.start:m.end] == m.text and m.start >= end, (text, m)

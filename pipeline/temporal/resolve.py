@@ -58,6 +58,7 @@ class Context:
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # "the fourth quarter ended", "the six months ended", "the 52 weeks ending": a period told by its last day
 _PERIOD_ENDED_BEFORE = re.compile(
@@ -87,7 +88,7 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
         value = _coarsen(value, spec["as_grain"]) or value
     if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
-        value = timex.shift(value, "D", int(spec["shift"])) if len(value) == 10 else value
+        value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"
@@ -105,8 +106,8 @@ def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     before it ("for the quarter ended Sept. 30", "the six months ended Aug. 12"); and, when that period is
     no calendar quarter or year already told, the calendar year holding all of it, which comparisons
     ("a year earlier") count from instead of the day."""
-    if not value or len(value) != 10 or not _ENDED_BEFORE.search(ctx.before):
-        return False, None
+    if not value or not _DAY_VALUE.fullmatch(value) or not _ENDED_BEFORE.search(ctx.before):
+        return False, None  # "ending soon": FUTURE_REF is no day, though as long as one
     day = date.fromisoformat(value)
     period = timex.interval(ctx.previous[-1]) if ctx.previous else None
     if period is not None and period.grain in ("quarter", "year") \
