@@ -76,6 +76,17 @@ def test_narrative_domain_counts_from_the_last_date_in_the_text():
         tag(text, None, domain="poetry")
 
 
+def test_narrative_domain_takes_the_nearest_month_a_history_moves_back_and_forth():
+    text = ("By early October 1939, Poland was divided. Japan attacked Changsha but was repulsed by late "
+            "September. The offensive resumed in December 1941. In January, the army advanced.")
+    got = dict(values(text, None, domain="narrative"))
+    assert got["late September"] == "1939-09" and got["January"] == "1942-01"
+    # after a year, a month is that year's, January or December alike
+    for month, value in (("September", "1940-09"), ("January", "1940-01"), ("December", "1940-12")):
+        got = dict(values(f"The Blitz came in 1940. In {month}, London burned.", None, domain="narrative"))
+        assert got[month] == value
+
+
 def test_year_less_dates_near_the_anchor():
     assert values("The offer was extended to Nov. 20.", date(1989, 11, 2)) == [("Nov. 20", "1989-11-20")]
     assert values("The accord was signed on Dec. 2.", date(2022, 3, 18)) == [("Dec. 2", "2021-12-02")]

@@ -219,6 +219,10 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
         return "last"
     if which == 1:
         return "next"
+    if ctx.anchor_kind == "previous-mention" and spec.get("weekday") is None:
+        # a history goes back and forth: "late September" after "early October 1939" is 1939's, and
+        # "January" after "December 1941" is 1942's; a weekday still moves the story on
+        return "nearest"
     if ctx.tense is None:
         return no_cue
     return "future" if ctx.tense == "future" else "past"

@@ -41,7 +41,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     reported: tuple[str, ...] = ()  # previous, less years looked back to from the anchor ("last year")
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
+    # narrative: the start and the middle of the last date told; a weekday moves on from the start ("In May
+    # 1453 ... on Tuesday"), anything else is the occurrence nearest its middle ("In 1940 ... in January")
     narrative_anchor: date | None = None
+    narrative_middle: date | None = None
     out: list[Mention] = []
     for c in candidates:
         spec = c.spec
@@ -64,7 +67,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         before = low[max(0, c.start - 70):c.start]
         if domain == "narrative" and narrative_anchor is not None:
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
-            ctx = Context(narrative_anchor, "previous-mention", "future", previous, day_before, None, before,
+            told = narrative_anchor if spec.get("weekday") is not None else narrative_middle
+            ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
                           reported)
         else:
             ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported, event_day)
@@ -82,6 +86,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
             narrative_anchor = iv.start
+            narrative_middle = iv.start + (iv.end - iv.start) / 2
             if iv.grain == "day":
                 last_day = (c.end, value)
                 if anchor is None or iv.start <= anchor:
