@@ -87,6 +87,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _period_ending(value, spec["as_grain"])
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
         value = _coarsen(value, spec["as_grain"]) or value
+    if value and spec.get("week_of") and len(value) == 7:  # "the last week of August"
+        value = _week_of_month(value, int(spec["week_of"]))
     if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
         value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     typ = rule_type
@@ -99,6 +101,15 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         counts_from = f"{ctx.anchor.year:04d}"  # "for the nine months" told in October: January to September
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
                     _is_comparison(spec, kind, anchor, value, ctx.anchor), closes, counts_from)
+
+
+def _week_of_month(month: str, nth: int) -> str:
+    """The ``nth`` ISO week of a month (-1: the last): weeks go to the month that holds their Thursday."""
+    y, m = int(month[:4]), int(month[5:7])
+    first = date(y, m, 1)
+    thursdays = [first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k) for k in range(5)]
+    thursdays = [d for d in thursdays if d.month == m]
+    return timex.fmt_week(thursdays[nth if nth < 0 else nth - 1])
 
 
 def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
