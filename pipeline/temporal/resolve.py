@@ -639,7 +639,10 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             continue  # "the following day" cannot count from "in November"
         else:
             value = timex.shift(prev if "T" not in prev else prev[:10], unit, n)
-            if value and spec.get("coarsen") and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[iv.grain]:
+            # "two weeks later" keeps the weekday, as "two weeks ago" does; "six weeks later" is a week
+            keep_day = spec.get("coarsen") == "count" and unit == "W" and abs(n) <= _DAY_GRAIN_WEEKS
+            if value and spec.get("coarsen") and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[iv.grain] \
+                    and not keep_day:
                 value = _coarsen(value, need)
         if value:
             if spec.get("part") and len(value) == 10 and value[4] == "-":
