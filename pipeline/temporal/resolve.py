@@ -254,7 +254,7 @@ def _near(direction: str, ctx: Context | None = None) -> str:
     return "past-near"
 
 
-_DATE_KEYS = ("year", "year2", "month", "day", "weekday", "dayrel", "which", "season", "quarter", "half",
+_DATE_KEYS = ("year", "year_bc", "year2", "month", "day", "weekday", "dayrel", "which", "season", "quarter", "half",
               "holiday", "decade", "decade2", "decade_word", "century", "year_hi", "fiscal")
 
 
@@ -320,6 +320,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     suffix = _time_suffix(spec)
     if spec.get("holiday"):
         return _holiday(spec, ctx)
+    if spec.get("year_bc") is not None:  # "the autumn of 481 BC"
+        part = f"-{season}" if season else (f"-{int(month):02d}" if month else "")
+        return f"BC{int(spec['year_bc']):04d}{part}", "absolute", None
     if spec.get("fiscal"):
         return None, "none", "a fiscal quarter: the company's fiscal calendar is not known"
     if spec.get("decade") is not None:

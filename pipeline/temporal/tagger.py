@@ -17,6 +17,7 @@ from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
+BEFORE_ERA = "counts from a date before the common era, which is not reckoned here"
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 _DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
@@ -45,6 +46,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     # 1453 ... on Tuesday"), anything else is the occurrence nearest its middle ("In 1940 ... in January")
     narrative_anchor: date | None = None
     narrative_middle: date | None = None
+    before_era = False  # the last date told is BC: nothing is counted from it, nor from what came before it
     out: list[Mention] = []
     for c in candidates:
         spec = c.spec
@@ -65,7 +67,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
         before = low[max(0, c.start - 70):c.start]
-        if domain == "narrative" and narrative_anchor is not None:
+        if domain == "narrative" and before_era:
+            ctx = Context(None, "previous-mention", None, previous, day_before, None, before, reported)
+        elif domain == "narrative" and narrative_anchor is not None:
             # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
             told = narrative_anchor if spec.get("weekday") is not None else narrative_middle
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
@@ -77,7 +81,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         value, reason = r.value, r.reason
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
+        if before_era and value is None and r.anchor == "none":
+            reason = BEFORE_ERA
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if value and value.startswith("BC") and not boiler:
+            previous, reported, narrative_anchor, before_era = (), (), None, True
+        elif iv is not None and not boiler and not r.comparison:
+            before_era = False
         if r.counts_from and not boiler:
             reported = (*reported[-(_RECENT - 1):], r.counts_from)
         if iv is not None and value and not boiler and not r.comparison:
