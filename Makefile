@@ -38,6 +38,7 @@ SEEDS  ?= ../shared/seeds
 bench: setup
 	$(BIN)/python bench/tempeval.py $(CORPUS)/tempeval3-train/TBAQ-cleaned --system both --notation
 	$(BIN)/python bench/tempeval.py $(CORPUS)/meantime-en/intra-doc_annotation --system both
+	$(BIN)/python bench/tempeval.py $(CORPUS)/wikiwars --system both
 	$(BIN)/python bench/speed.py $(SEEDS) $(CORPUS)/tempeval3-train/TBAQ-cleaned
 
 eval: setup

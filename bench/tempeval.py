@@ -2,7 +2,8 @@
 
     python bench/tempeval.py PATH [PATH ...] [--system ours|dateparser|both] [--errors FILE]
 
-PATH is a folder (searched recursively) of TempEval-3 ``.tml`` files or MEANTIME ``.xml`` files. Each
+PATH is a folder (searched recursively) of TempEval-3 ``.tml`` files, MEANTIME ``.xml`` files or WikiWars
+``keyinline/*.key.xml`` files (TIMEX2, read in the narrative domain; see read_wikiwars). Each
 document's text is tagged with its gold DCT; spans are compared by exact match (strict) and by overlap
 (relaxed); a type or value counts when the spans overlap and the attribute is equal (TempEval-3's
 attribute F1). ``--errors`` writes every disagreement to a TSV for study (bench/NOTES.md).
@@ -323,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     docs = read_corpus(args.paths)
     if not docs:
-        print("no TimeML or MEANTIME documents found", file=sys.stderr)
+        print("no TimeML, MEANTIME or WikiWars documents found", file=sys.stderr)
         return 2
     n_gold = sum(len(d.gold) for d in docs)
     print(f"{len(docs)} documents, {n_gold} gold TIMEX3 in {', '.join(str(p) for p in args.paths)}\n")

@@ -59,3 +59,21 @@ def test_notation_only_differences(gold, ours, why):
 ])
 def test_different_times_are_not_notation(gold, ours):
     assert notation_only(gold, ours) is None
+
+
+def test_wikiwars_reader_keeps_offsets_types_and_nesting(tmp_path):
+    from bench.tempeval import read_wikiwars
+
+    folder = tmp_path / "keyinline"
+    folder.mkdir()
+    f = folder / "01_Test.key.xml"
+    f.write_text('<DOC>\n<DATETIME> <TIMEX2 val="2009-12-19T17:00:00">2009-12-19T17:00:00</TIMEX2> </DATETIME>\n'
+                 '<TEXT>\nOn <TIMEX2 val="1939-09-01">September 1, 1939</TIMEX2>, war came; '
+                 '<TIMEX2 val="P2M">two months</TIMEX2> later, <TIMEX2 val="1939-11">the month of '
+                 '<TIMEX2 val="1939-11">November</TIMEX2></TIMEX2></TEXT>\n</DOC>\n', encoding="utf-8")
+    doc = read_wikiwars(f)
+    assert doc is not None and doc.dct == date(2009, 12, 19) and doc.domain == "narrative"
+    assert [(g.text, g.type, g.value) for g in doc.gold] == [
+        ("September 1, 1939", "DATE", "1939-09-01"), ("two months", "DURATION", "P2M"),
+        ("the month of November", "DATE", "1939-11"), ("November", "DATE", "1939-11")]
+    assert all(doc.text[g.start:g.end] == g.text for g in doc.gold)
