@@ -97,10 +97,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 reported = (*reported[-(_RECENT - 1):], value)
             narrative_anchor = iv.start
             narrative_middle = iv.start + (iv.end - iv.start) / 2
-            if iv.grain == "day":
-                last_day = (c.end, value)
+            if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
+                last_day = (c.end, value[:10])
                 if anchor is None or iv.start <= anchor:
-                    days = (*days[-(_DAYS_KEPT - 1):], (c.start, value))
+                    days = (*days[-(_DAYS_KEPT - 1):], (c.start, value[:10]))
         cue_used = None
         if needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"
