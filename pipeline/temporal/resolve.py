@@ -465,8 +465,16 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         this = holiday_date(code, a.year)
         return (this.isoformat() if this else None), ctx.anchor_kind, "no such day"
     cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
-    d = _pick(cands, a, _near(_direction(spec, ctx)))
+    direction = _direction(spec, ctx)
+    d = _pick(cands, a, _near(direction))
+    if direction == "past" and ctx.cue_word not in WEAK_PAST and (d - a).days > _HOLIDAY_SOON:
+        # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
+        # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
+        d = _pick(cands, a, "past")
     return d.isoformat(), ctx.anchor_kind, None
+
+
+_HOLIDAY_SOON = 45  # days
 
 
 # ---- offsets from the anchor --------------------------------------------------------------------------
@@ -581,6 +589,10 @@ def _coarsen(value: str, grain: str) -> str | None:
         return s.isoformat() if iv.grain in ("day", "part-of-day", "hour", "minute") else None
     if grain == "week":
         return timex.fmt_week(s) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["week"] else None
+    if grain == "weekend":  # "the Memorial Day weekend": a Monday holiday closes the weekend before it
+        if timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK["day"]:
+            return None
+        return timex.fmt_week(s - timedelta(days=1) if s.isoweekday() == 1 else s, weekend=True)
     if grain == "month":
         return timex.fmt_month(s.year, s.month) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["month"] \
             else None
