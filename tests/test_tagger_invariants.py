@@ -69,13 +69,16 @@ def test_narrowing_by_the_next_word_finds_what_the_full_alternation_finds():
 
 
 def test_first_pairs_reads_the_start_of_a_pattern():
-    from pipeline.temporal.ruleset import NON_WORD, WILDCARD, first_pairs, token_pair
+    from pipeline.temporal.ruleset import GLUED, NON_WORD, WILDCARD, first_pairs, token_pair
 
     assert first_pairs(r"the (?:following|next) day") == {"the following", "the next"}
-    assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {WILDCARD}", "year end"}
+    assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {GLUED}", "year end"}
+    assert first_pairs(r"\d+(?: days)?") == {f"0 {WILDCARD}", "0 days"}  # may end after the number
     assert first_pairs(r"\d+ days?") == {"0 days", "0 day"}
     assert first_pairs(r"the \d{4}s") == {f"the {NON_WORD}"}
     assert first_pairs(r"[a-z]+ day") is None  # a class of letters: cannot be listed, so never narrowed
     assert token_pair("in the 1990s", 3) == ("the", NON_WORD)
     assert token_pair("217 lives", 0) == ("0", "lives")
-    assert token_pair("1990s-era", 0) == ("0s", WILDCARD)
+    assert token_pair("1990s-era", 0) == ("0s", GLUED)  # a mark right after the token
+    assert token_pair("10:30", 0) == ("0", GLUED)
+    assert token_pair("since 1990", 6) == ("0", WILDCARD)  # the text ends: only rules that may end there
