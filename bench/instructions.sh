@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed (Debian: apt-get install valgrind)" >&2; exit 2; }
 PY=${PYTHON:-.venv/bin/python}
+# string hashing is randomised per process, which reorders sets and moves the count by several per cent
+export PYTHONHASHSEED=0
 out=$(mktemp -d)
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" "$PY" bench/speed.py "${@:2}" --passes "$1" \
