@@ -70,7 +70,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if domain == "narrative" and before_era:
             ctx = Context(None, "previous-mention", None, previous, day_before, None, before, reported)
         elif domain == "narrative" and narrative_anchor is not None:
-            # a story moves forward: in its past tense, "on Tuesday" is the Tuesday after the last date told
+            # a story moves forward for a weekday ("on Tuesday" is the one after the last date told); other
+            # slots are the occurrence nearest the middle of that date (resolve._direction)
             told = narrative_anchor if spec.get("weekday") is not None else narrative_middle
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
                           reported)
