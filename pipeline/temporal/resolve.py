@@ -49,6 +49,7 @@ class Context:
     # the earlier values a comparison ("the year-earlier results") may count from: not a year looked back
     # to from the anchor ("last year"), itself a comparison point (forecasts are skipped in _anaphoric)
     reported: tuple[str, ...] = ()
+    length_told: str | None = None  # a length told just before: "the six months" (P6M) in "... ended Aug. 12"
     # for a bare clock time: the day told earlier in a sentence with the same verb ("was shot to death last
     # Oct. 23" ... "was shot to death at 10 p.m.")
     event_day: str | None = None
@@ -58,12 +59,9 @@ class Context:
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
+_LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) before "ended Aug. 12"
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
-# "the fourth quarter ended", "the six months ended", "the 52 weeks ending": a period told by its last day
-_PERIOD_ENDED_BEFORE = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ])?(?P<unit>quarter|year|months|weeks)\s+(?:ended|ending)(?:\s+on)?\s+$")
-_COUNT_WORDS = {"three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "thirteen": 13, "fifty-two": 52}
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -114,9 +112,9 @@ def _week_of_month(month: str, nth: int) -> str:
 
 def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     """Whether the day ``value``, written right after "ended", is the last day of the period told just
-    before it ("for the quarter ended Sept. 30", "the six months ended Aug. 12"); and, when that period is
-    no calendar quarter or year already told, the calendar year holding all of it, which comparisons
-    ("a year earlier") count from instead of the day."""
+    before it: a calendar quarter or year ("for the quarter ended Sept. 30") or a length of time ("the six
+    months ended Aug. 12", "the fourth quarter ended Aug. 26" as P3M); and, for a length, the calendar
+    year holding all of it, which comparisons ("a year earlier") count from instead of the day."""
     if not value or not _DAY_VALUE.fullmatch(value) or not _ENDED_BEFORE.search(ctx.before):
         return False, None  # "ending soon": FUTURE_REF is no day, though as long as one
     day = date.fromisoformat(value)
@@ -124,17 +122,13 @@ def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     if period is not None and period.grain in ("quarter", "year") \
             and abs((day - period.end).days) <= _PERIOD_SLACK:
         return True, None
-    m = _PERIOD_ENDED_BEFORE.search(ctx.before)
-    if m is None:
+    length = _LENGTH.fullmatch(ctx.length_told or "")
+    if length is None:
         return False, None
-    if m["unit"] in _PERIOD_MONTHS:
-        months = _PERIOD_MONTHS[m["unit"]]
-    else:
-        n = m["n"] or ""
-        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n, 0)
-        months = count if m["unit"] == "months" else round(count * 7 / 30.4)
-        if months < 1:
-            return True, None
+    n, unit = float(length[1]), length[2]
+    months = round(n * {"Y": 12, "M": 1, "W": 7 / 30.4}[unit])
+    if months < 1:
+        return True, None
     # three months ended Aug. 26 began in early June; ended July 2, in early April (a 13-week quarter)
     first_month = day.month - months + (1 if day.day >= 15 else 0)
     return True, (f"{day.year:04d}" if first_month >= 1 else None)

@@ -6,6 +6,7 @@ Pure: same input, same output; no clock, no I/O beyond reading the rule files on
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipeline.model import Mention
@@ -20,6 +21,7 @@ _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sen
 BEFORE_ERA = "counts from a date before the common era, which is not reckoned here"
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
+_LENGTH_GAP = 12  # characters between "the six months" and "Aug. 12": " ended on "
 _DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
 # past cues that are no verb of an event: "was shot" is matched by "shot", not by "was"
 _NOT_EVENT_VERBS = WEAK_PAST | frozenset("was were had did ago recent previous former earlier since".split())
@@ -42,6 +44,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     reported: tuple[str, ...] = ()  # previous, less years looked back to from the anchor ("last year")
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
+    last_length: tuple[int, str] | None = None  # (end offset, value) of the last DURATION mention
     # narrative: the start and the middle of the last date told; a weekday moves on from the start ("In May
     # 1453 ... on Tuesday"), anything else is the occurrence nearest its middle ("In 1940 ... in January")
     narrative_anchor: date | None = None
@@ -67,6 +70,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
         before = low[max(0, c.start - 70):c.start]
+        # "the six months ended Aug. 12": the length just told is the period that day ends
+        length_told = last_length[1] if last_length and c.start - last_length[0] <= _LENGTH_GAP else None
         if domain == "narrative" and before_era:
             ctx = Context(None, "previous-mention", None, previous, day_before, None, before, reported)
         elif domain == "narrative" and narrative_anchor is not None:
@@ -74,9 +79,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # slots are the occurrence nearest the middle of that date (resolve._direction)
             told = narrative_anchor if spec.get("weekday") is not None else narrative_middle
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
-                          reported)
+                          reported, length_told=length_told)
         else:
-            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported, event_day)
+            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported,
+                          length_told=length_told, event_day=event_day)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
@@ -85,6 +91,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if before_era and value is None and r.anchor == "none":
             reason = BEFORE_ERA
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if r.type == "DURATION" and value:
+            last_length = (c.end, value)
         if value and value.startswith("BC") and not boiler:
             previous, reported, narrative_anchor, before_era = (), (), None, True
         elif iv is not None and not boiler and not r.comparison:
@@ -116,12 +124,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
 
 def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low: str) -> str | None:
     """The latest of ``days`` whose sentence has ``verb``: the day of the event a bare clock time is about."""
+    word = re.compile(r"(?<![a-z])" + re.escape(verb) + r"(?![a-z])")
     for start, value in reversed(days):
         s0, s1 = sentence_around(text, start, start + 1)
-        i = low.find(verb, s0, s1)
-        while i >= 0:
-            if (i == 0 or not low[i - 1].isalpha()) and (i + len(verb) >= len(low) or not low[i + len(verb)].isalpha()):
-                return value
-            i = low.find(verb, i + 1, s1)
+        if word.search(low, s0, s1):
+            return value
     return None
 
