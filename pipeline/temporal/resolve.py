@@ -644,6 +644,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if spec.get("same_grain") and iv.grain != need:
                 continue
             value = _coarsen(prev, need)
+            if value is None and spec.get("same_event") and need == "day" and iv.grain in ("week", "month"):
+                # "killed last October ... crossed out that same day": the day is October's, and untold
+                return None, "none", "the day is told only by its month or week"
         elif timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
             continue  # "the following day" cannot count from "in November"
         else:
