@@ -138,3 +138,12 @@ def test_known_wrong_a_bare_clock_time_in_a_story_about_an_earlier_day():
     text = ("Dr. Slepian was killed on Oct. 23, 1998, in his home. The doctor was shot to death at 10 p.m. "
             "as he stood in his kitchen.")
     assert values(text, date(1999, 4, 19))[-1] == ("10 p.m.", "1998-10-23T22:00")
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: 'N days later' counts from the last date told, "
+                   "even when it counts from a length just told ('within 14 days ... seven days later')")
+def test_known_wrong_days_later_after_a_length_of_time():
+    text = ("Agents took the child on April 22. If the family fails to appeal within 14 days, the soonest "
+            "he could leave would be seven days later.")
+    got = dict(values(text, date(2000, 6, 1)))
+    assert got["seven days later"] is None
