@@ -392,8 +392,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
                 d = back
         return (d.isoformat() + suffix if d else None), ctx.anchor_kind, "no slot"
     if month:
-        if spec.get("which") == 0:
-            return timex.fmt_month(a.year, int(month)), ctx.anchor_kind, None
+        if spec.get("which") == 0:  # "this January" said in November looks ahead only if a verb does
+            y = a.year + 1 if int(month) < a.month and ctx.tense == "future" else a.year
+            return timex.fmt_month(y, int(month)), ctx.anchor_kind, None
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
         ym = _pick(cands, a, _near(direction, ctx))
         return timex.fmt_month(*ym), ctx.anchor_kind, None
@@ -411,6 +412,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         if spec.get("which") == 0:
             sy, code = timex.season_of(a)
             y = sy if code == season else a.year
+            if code != season and ctx.tense == "future" and timex.season_interval(y, season)[1] < a:
+                y += 1  # "this spring it will reopen", said in November: the spring to come
             return timex.fmt_season(y, season), ctx.anchor_kind, None
         cands = [(*timex.season_interval(y, season), y) for y in ys]
         y = _pick(cands, a, direction)
@@ -459,7 +462,7 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         this = holiday_date(code, a.year)
         return (this.isoformat() if this else None), ctx.anchor_kind, "no such day"
     cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
-    direction = _direction(spec, ctx)
+    direction = _direction(spec, ctx, str(spec.get("no_cue") or "past"))
     d = _pick(cands, a, _near(direction))
     if direction == "past" and ctx.cue_word not in WEAK_PAST and (d - a).days > _HOLIDAY_SOON:
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
@@ -507,6 +510,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
+    if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
+        n = spec["future_n"]
     if spec["unit"] == "Y" and n == -1 and not spec.get("month") and _COMPARED_BEFORE.search(ctx.before):
         quarter = _reported_quarter(ctx, recent=True)
         if quarter:  # "net fell to $2 million from $3 million last year" in a quarterly report

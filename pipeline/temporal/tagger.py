@@ -56,9 +56,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         kind = spec["kind"]
         tense, word = (None, None)
         # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
-        needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None and spec.get("which") is None
+        # "this spring" and "overnight" too: a verb that looks ahead takes them to the next one
+        which = spec.get("which")
+        needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
+                       and (which is None or (which == 0 and (spec.get("season") or spec.get("month"))))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
-            or (kind == "ago" and spec.get("sign") == 1)
+            or (kind == "ago" and spec.get("sign") == 1) or spec.get("future_n") is not None
         if needs_tense:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
         day_before = None

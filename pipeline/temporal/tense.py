@@ -23,6 +23,12 @@ coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
 opens starts ends expires concludes runs lasts""".split())
+# the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
+# a verb only after a word that can be its subject
+SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
+departs votes reports kicks takes goes""".split())
+_NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
+some many several other such all no both first latest conflicting separate""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -88,7 +94,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in _PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
                                                              ("previously", "originally", "earlier", "long"))):
         return None  # "began as previously planned Saturday": the plan carried out, the main verb decides
-    if w in SCHEDULE_PRESENT and i > 0 and (words[i - 1] in ("to", "would", "could", "did", "didn't", "not")
+    if (w in SCHEDULE_PRESENT or w in SCHEDULE_PRESENT_OR_NOUN) and i > 0 and (words[i - 1] in ("to", "would", "could", "did", "didn't", "not")
                                            or not _BARE_INFINITIVE_AFTER.isdisjoint(words[max(0, i - 4):i])):
         return None  # "difficult to meet demand into the summer", "let it begin": no tense of its own
     if w in _PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
@@ -100,6 +106,11 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             and nxt not in ("for", "on", "at", "in", "to"):
         # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
         return "future" if own_phrase else WEAK_FUTURE
+    if w in SCHEDULE_PRESENT_OR_NOUN:
+        if i == 0 or before in _DETERMINERS or before in _NOUN_BEFORE or before.isdigit() \
+                or before.endswith(("'s", "’s")) or is_past_form(before):
+            return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said"
+        return "future"
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
@@ -124,7 +135,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
+_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
     "is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
@@ -170,6 +181,12 @@ def _past_perfect_before(low: str, s0: int, start: int) -> bool:
     return not any(w in FUTURE_WORDS or w in _MODALS or w == "to" for w in words[last_had + 1:])
 
 
+def _passive_before(low: str, s0: int, at: int) -> bool:
+    words = _WORD.findall(low, max(s0, at - 40), at)[-3:]
+    return any(w in ("was", "were", "been", "being") and any(is_past_form(v) for v in words[k + 1:])
+               for k, w in enumerate(words))
+
+
 def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str | None, str | None]:
     """(tense, cue word) for the mention at [start, end) of lower-cased text within ``sentence``.
 
@@ -182,12 +199,20 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if _SINCE_BEFORE.search(before):
         return "past", "since"
     until = _UNTIL_BEFORE.search(before)
+    if until and until.group().startswith("by") and _passive_before(low, s0, start - len(before) + until.start()):
+        until = None  # "shares were depressed by overnight losses": the agent of a passive, not a deadline
     if until:
         # "until Thursday, they had not ...", "had filed reports by Wednesday": a past perfect next to it
         # looks back from that day
         if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
             return "past", "had"
         word_start = start - len(before) + until.start()
+        if not _WORD.search(low, s0, word_start):
+            # opening the sentence, "By Tuesday afternoon," looks as far as the clause it leads into:
+            # "..., aid convoys were moving again" is a Tuesday just past
+            t, w, _ = _scan(low, end, s1, False, limit=_SENTENCE_LIMIT)
+            if t == "past" and w:
+                return t, w
         # "the ceasefire lasted until the weekend": what lasted is over; but a passive ("was halted until
         # Monday") or a verb of putting off ("adjourned until") sets a state that runs into what comes
         words = _WORD.findall(low, max(s0, word_start - 40), word_start)[-2:]
