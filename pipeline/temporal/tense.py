@@ -26,7 +26,8 @@ opens starts ends expires concludes runs lasts""".split())
 # the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
 # a verb only after a word that can be its subject
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
-departs votes reports kicks takes goes""".split())
+departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
+close""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
@@ -108,8 +109,9 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future" if own_phrase else WEAK_FUTURE
     if w in SCHEDULE_PRESENT_OR_NOUN:
         if i == 0 or before in _DETERMINERS or before in _NOUN_BEFORE or before.isdigit() \
-                or before.endswith(("'s", "’s")) or is_past_form(before):
-            return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said"
+                or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of" \
+                or before in FUTURE_WORDS or before in _MODALS or before in ("can", "cannot"):
+            return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said", "head of"
         return "future"
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
