@@ -142,7 +142,8 @@ _PERIOD_SLACK = 3  # days: a 52-week fiscal year ends on the Saturday nearest it
 def _period_ending(day: str, grain: str) -> str:
     """The calendar quarter or year that ends on ``day`` (give or take a few days), else its length: three
     months ended July 31 are May to July, which no TIMEX3 date value names."""
-    d = date.fromisoformat(day[:10])
+    # "the year to March" names only the month it ends in: its last day
+    d = timex.month_end(int(day[:4]), int(day[5:7])) if len(day) == 7 else date.fromisoformat(day[:10])
     months = _PERIOD_MONTHS[grain]
     for end in (date(d.year, d.month, 1) - timedelta(days=1), timex.month_end(d.year, d.month)):
         if end.month % months == 0 and abs((d - end).days) <= _PERIOD_SLACK:
@@ -652,6 +653,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if spec.get("same_grain") and iv.grain != need:
                 continue
             value = _coarsen(prev, need)
+            if value and ctx.tense == "future" and ctx.anchor_kind == "dct" and spec.get("fallback") is not None \
+                    and ctx.anchor is not None and _ends_before(value, ctx.anchor):
+                break  # "expected to vote by the end of the week" after "last night": this week, not last
             if value is None and spec.get("same_event") and need == "day" and iv.grain in ("week", "month"):
                 # "killed last October ... crossed out that same day": the day is October's, and untold
                 return None, "none", "the day is told only by its month or week"
@@ -674,6 +678,11 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             value += "T" + spec["part"]
         return value, ctx.anchor_kind, None
     return None, "none", "no earlier date in the article to count from"
+
+
+def _ends_before(value: str, day: date) -> bool:
+    iv = timex.interval(value)
+    return iv is not None and iv.end < day
 
 
 def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int

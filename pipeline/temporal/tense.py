@@ -30,6 +30,7 @@ departs votes reports kicks takes goes go vote return fly play visit hold face h
 close""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
+_FORECAST = frozenset("forecast projected predicted tipped".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -107,6 +108,13 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             and nxt not in ("for", "on", "at", "in", "to"):
         # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
         return "future" if own_phrase else WEAK_FUTURE
+    if w in _FORECAST:
+        # "the storm is forecast to make landfall Wednesday" looks ahead; "the ministry forecast on Wednesday
+        # that ..." is the telling, past; "the forecast for Friday" is a noun
+        if nxt == "to":
+            return "future"
+        if w == "forecast":
+            return None if before in _DETERMINERS or before in _AUXILIARY or i == 0 else "past"
     if w in SCHEDULE_PRESENT_OR_NOUN:
         if i == 0 or before in _DETERMINERS or before in _NOUN_BEFORE or before.isdigit() \
                 or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of" \
@@ -120,7 +128,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in _MODALS:
         # "may last into Tuesday" looks ahead; "may have met on Tuesday" looks back
         return "past" if nxt == "have" else "future"
-    if w in ("is", "are", "am", "was", "were") and nxt in _PLANNED:
+    if w in ("is", "are", "am", "was", "were") and (nxt in _PLANNED or nxt in _FORECAST):
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
@@ -137,7 +145,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
+_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _FORECAST | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
     "is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
