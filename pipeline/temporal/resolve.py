@@ -470,7 +470,19 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
         # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
         d = _pick(cands, a, "past")
+    if direction == "past" and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST:
+        # what a verb of the event itself tells has begun: "an attack on New Year's Eve killed 40" in
+        # December is last year's, while "as Easter week began" the week before Easter is this one
+        begun = [c[0] for c in cands if _begins(c[0], spec.get("as_grain")) <= a]
+        if begun and _begins(d, spec.get("as_grain")) > a:
+            d = max(begun)
     return d.isoformat(), ctx.anchor_kind, None
+
+
+def _begins(day: date, grain: Any) -> date:
+    """The first day of the period of ``grain`` (a week, a weekend, a year) that a holiday names."""
+    iv = timex.interval(_coarsen(day.isoformat(), str(grain)) or "") if grain else None
+    return iv.start if iv is not None else day
 
 
 _HOLIDAY_SOON = 45  # days
