@@ -53,6 +53,9 @@ class Context:
     # for a bare clock time: the day told earlier in a sentence with the same verb ("was shot to death last
     # Oct. 23" ... "was shot to death at 10 p.m.")
     event_day: str | None = None
+    # a length with no fixed end was told since the last date ("appeal within 14 days"): "seven days later"
+    # counts from its end, which the text does not give
+    after_open_length: bool = False
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
@@ -634,6 +637,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             return None, "none", "fractional count"
         n = int(n)
     need = _UNIT_GRAIN.get(unit, "day")
+    if n != 0 and ctx.after_open_length:
+        return None, "none", "counts from the end of a length with no fixed end (\"within 14 days\")"
     if spec.get("copy"):  # "until then": the last date told, as it was told
         if ctx.previous:
             return ctx.previous[-1], "previous-mention", None

@@ -22,6 +22,7 @@ BEFORE_ERA = "counts from a date before the common era, which is not reckoned he
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 _LENGTH_GAP = 12  # characters between "the six months" and "Aug. 12": " ended on "
+_OPEN_BEFORE = re.compile(r"\b(?:within|up to)\s+$")
 _DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
 # past cues that are no verb of an event: "was shot" is matched by "shot", not by "was"
 _NOT_EVENT_VERBS = WEAK_PAST | frozenset("was were had did ago recent previous former earlier since".split())
@@ -45,6 +46,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
     last_length: tuple[int, str] | None = None  # (end offset, value) of the last DURATION mention
+    # end offset of the last length with no fixed end ("within 14 days"), and of the last date told
+    open_length_end = -1
+    last_date_end = -1
     # narrative: the start and the middle of the last date told; a weekday moves on from the start ("In May
     # 1453 ... on Tuesday"), anything else is the occurrence nearest its middle ("In 1940 ... in January")
     narrative_anchor: date | None = None
@@ -76,6 +80,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         before = low[max(0, c.start - 70):c.start]
         # "the six months ended Aug. 12": the length just told is the period that day ends
         length_told = last_length[1] if last_length and c.start - last_length[0] <= _LENGTH_GAP else None
+        # "appeal within 14 days ... seven days later": counted from an end no one gave, not the last date
+        after_open_length = kind == "anaphoric" and open_length_end > last_date_end \
+            and text.find(". ", open_length_end, c.start) < 0
         if domain == "narrative" and before_era:
             ctx = Context(None, "previous-mention", None, previous, day_before, None, before, reported)
         elif domain == "narrative" and narrative_anchor is not None:
@@ -83,10 +90,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # slots are the occurrence nearest the middle of that date (resolve._direction)
             told = narrative_anchor if spec.get("weekday") is not None else narrative_middle
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
-                          reported, length_told=length_told)
+                          reported, length_told=length_told, after_open_length=after_open_length)
         else:
             ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported,
-                          length_told=length_told, event_day=event_day)
+                          length_told=length_told, event_day=event_day, after_open_length=after_open_length)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
@@ -97,6 +104,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if r.type == "DURATION" and value:
             last_length = (c.end, value)
+            if _OPEN_BEFORE.search(low, max(0, c.start - 12), c.start):
+                open_length_end = c.end
         if value and value.startswith("BC") and not boiler:
             previous, reported, narrative_anchor, before_era = (), (), None, True
         elif iv is not None and not boiler and not r.comparison:
@@ -104,6 +113,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if r.counts_from and not boiler:
             reported = (*reported[-(_RECENT - 1):], r.counts_from)
         if iv is not None and value and not boiler and not r.comparison:
+            last_date_end = c.end
             previous = (*previous[-(_RECENT - 1):], value)
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
             if not looked_back and not r.closes_period:
