@@ -150,3 +150,10 @@ def test_days_later_after_a_length_with_no_fixed_end_is_unresolved():
     assert dict(values(text, date(2000, 6, 1)))["Two days later"] == "2000-04-24"
     text = ("He must appeal within 14 days. The hearing opened on May 3, and two days later it closed.")
     assert dict(values(text, date(2000, 6, 1)))["two days later"] == "2000-05-05"
+
+
+def test_counting_days_from_a_season_is_unresolved_with_that_reason():
+    (_, m) = tag("The trial is set to begin in the spring of 2025. Jury selection starts two weeks earlier.",
+                 date(2023, 11, 22))
+    assert m.text == "two weeks earlier" and m.value is None
+    assert m.reason == "counts in weeks from a date told only as a whole season"

@@ -658,6 +658,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         earlier = []  # "Since the start of the year, prices have risen": a stretch up to now, the anchor's year
     if comparison and spec.get("as_grain"):  # "the year-ago quarter": the quarter told, before a month told since
         earlier.sort(key=lambda v: _grain_of(v) != spec["as_grain"])
+    too_coarse = ""  # the grain of an earlier date skipped as too coarse to count days or weeks from
     for prev in earlier:
         iv = timex.interval(prev)
         if iv is None:
@@ -677,6 +678,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
                 # "killed last October ... crossed out that same day": the day is October's, and untold
                 return None, "none", "the day is told only by its month or week"
         elif timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
+            too_coarse = too_coarse or iv.grain
             continue  # "the following day" cannot count from "in November"
         else:
             value = timex.shift(prev if "T" not in prev else prev[:10], unit, n)
@@ -694,6 +696,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if value and spec.get("part") and len(value) == 10:
             value += "T" + spec["part"]
         return value, ctx.anchor_kind, None
+    if too_coarse:  # "the spring of 2025 ... two weeks earlier": no day to count from
+        return None, "none", f"counts in {need}s from a date told only as a whole {too_coarse}"
     return None, "none", "no earlier date in the article to count from"
 
 

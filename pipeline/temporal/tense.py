@@ -22,7 +22,7 @@ FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled f
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
-opens starts ends expires concludes runs lasts""".split())
+opens reopens starts ends expires concludes runs lasts""".split())
 # the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
 # a verb only after a word that can be its subject
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
@@ -40,6 +40,7 @@ PAST_WORDS = frozenset("""was were had did ago recent previous former earlier si
 fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
 heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
 wore flew sat swore withdrew forgot hid ate drank rang sang swam overtook undertook spent lent bent sent
+slid sank shrank sprang tore rode dug hung sped swung stung clung bled strode
 slept swept wept stuck struck strove froze stole spun split spread quit cast cost hit hurt let set shut
 upset burst bid""".split()) - {"set", "hit", "hurt", "let", "shut", "upset", "burst", "bid", "cast", "cost",
                                  "quit", "split", "spread"}
