@@ -121,7 +121,9 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
                 or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of" \
                 or before in FUTURE_WORDS or before in _MODALS or before in ("can", "cannot"):
             return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said", "head of"
-        return "future"
+        # still often a noun ("survived two no-confidence votes on Monday"): it looks ahead only if no other
+        # verb of the sentence gives a tense, a reporting verb aside ("flies to Tokyo on Thursday, aides said")
+        return WEAK_FUTURE
     if w in FUTURE_WORDS or w in SCHEDULE_PRESENT:
         if w == "next" and nxt in ("to",):
             return None
@@ -163,20 +165,23 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True,
-          own_phrase: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(tense, cue word, a WEAK_FUTURE word passed over) for the words of [a, b), nearest first."""
+          own_phrase: bool = False, weak: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(tense, cue word, a WEAK_FUTURE word passed over) for the words of [a, b), nearest first. Once a
+    WEAK_FUTURE word is passed (``weak``), a reporting verb ("said") is passed over too: it tells of the
+    telling, and the weak word is all the sentence says of the event."""
     # words are read only as far as the limit can reach (no word is 16 characters on average)
     reach = 16 * limit
     words = _WORD.findall(low, max(a, b - reach), b) if backwards else _WORD.findall(low, a, min(b, a + reach))
     order = range(len(words) - 1, max(-1, len(words) - 1 - limit), -1) if backwards \
         else range(min(len(words), limit))
-    weak = None
     for i in order:
         if not modals and words[i] in _MODALS:
             continue
         t = classify(words, i, own_phrase)
         if t == WEAK_FUTURE:
             weak = weak or words[i]
+        elif t == "past" and weak and words[i] in WEAK_PAST:
+            continue
         elif t:
             return t, words[i], weak
     return None, None, weak
@@ -245,7 +250,7 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
                                (c1, s1, False, False)):
         if a < b:
             t, w, passed = _scan(low, a, b, back, limit=14 if modals else _SENTENCE_LIMIT, modals=modals,
-                                 own_phrase=a == c0 and b == start)
+                                 own_phrase=a == c0 and b == start, weak=weak)
             weak = weak or passed
             if t:
                 return t, w
