@@ -109,6 +109,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             and nxt not in ("for", "on", "at", "in", "to"):
         # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
         return "future" if own_phrase else WEAK_FUTURE
+    if w in ("comes", "come") and nxt == "into":
+        return "future"  # "the law comes into force in April"
     if w in _FORECAST:
         # "the storm is forecast to make landfall Wednesday" looks ahead; "the ministry forecast on Wednesday
         # that ..." is the telling, past; "the forecast for Friday" is a noun
@@ -148,7 +150,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _FORECAST | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
+_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _FORECAST | {"comes", "come"} | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
     "is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
