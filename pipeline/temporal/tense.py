@@ -6,7 +6,9 @@ of the sentence the same way. "since X" is past whatever the verb, and "until/by
 perfect stands next to it ("members had filed reports by Wednesday"). Past cues
 are past-tense forms (irregular list, "-ed" words) and "ago"; future cues are modals, phrases of
 intention ("will", "is due to", "plans to", "scheduled", "upcoming"), present-tense verbs of a schedule
-("they meet Monday") and the present passive ("the case is heard in May"). WEAK_PAST lists the past
+("they meet Monday", weakly "flies to Tokyo on Thursday", as "votes" may be a noun) and the present
+passive ("the case is heard in May"). "By Tuesday," opening a sentence takes the tense of the clause it
+leads into, and "by" after a passive is an agent, not a deadline. WEAK_PAST lists the past
 forms that do not put what they govern in the past (reporting verbs, "extended", "decided to"). A plan
 participle after a noun ("a memorial planned for Saturday") is WEAK_FUTURE: it looks ahead only when no
 other word of the sentence gives a tense ("... was canceled" looks back).
@@ -24,7 +26,7 @@ coming expected planned plans planning slated""".split())
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
 opens reopens starts ends expires concludes runs lasts""".split())
 # the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
-# a verb only after a word that can be its subject
+# no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
 close""".split())
