@@ -159,8 +159,10 @@ def test_counting_days_from_a_season_is_unresolved_with_that_reason():
     assert m.reason == "counts in weeks from a date told only as a whole season"
 
 
-@pytest.mark.xfail(strict=True, reason="README Limitations: a comparison after a length that ends with a "
-                   "month ('the three months to the end of September') counts from that month, not the period")
-def test_known_wrong_a_year_earlier_after_months_to_a_month():
+def test_a_year_earlier_after_three_months_to_a_quarter_end_is_that_quarter():
     text = "Sales in the three months to the end of September were flat compared with a year earlier."
     assert dict(values(text, date(2023, 11, 22)))["a year earlier"] == "2022-Q3"
+    text = "Profit for the three months ended Sept. 30 rose from a year earlier."
+    assert dict(values(text, date(1989, 11, 2)))["a year earlier"] == "1988-Q3"
+    text = "Sales in the six months to June rose 4% from a year earlier."  # Jan-June: the year holds them
+    assert dict(values(text, date(2023, 8, 2)))["a year earlier"] == "2022"

@@ -65,6 +65,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
 _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) before "ended Aug. 12"
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
@@ -118,10 +120,16 @@ def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     """Whether the day ``value``, written right after "ended", is the last day of the period told just
     before it: a calendar quarter or year ("for the quarter ended Sept. 30") or a length of time ("the six
     months ended Aug. 12", "the fourth quarter ended Aug. 26" as P3M); and, for a length, the calendar
-    year holding all of it, which comparisons ("a year earlier") count from instead of the day."""
-    if not value or not _DAY_VALUE.fullmatch(value) or not _ENDED_BEFORE.search(ctx.before):
+    quarter or year holding all of it, which comparisons ("a year earlier") count from instead of the day.
+    A month after a length and "to" ends it too: "the three months to (the end of) September"."""
+    if not value:
+        return False, None
+    if _DAY_VALUE.fullmatch(value) and _ENDED_BEFORE.search(ctx.before):
+        day = date.fromisoformat(value)
+    elif _MONTH_VALUE.fullmatch(value) and ctx.length_told and _TO_BEFORE.search(ctx.before):
+        day = timex.month_end(int(value[:4]), int(value[5:7]))
+    else:
         return False, None  # "ending soon": FUTURE_REF is no day, though as long as one
-    day = date.fromisoformat(value)
     period = timex.interval(ctx.previous[-1]) if ctx.previous else None
     if period is not None and period.grain in ("quarter", "year") \
             and abs((day - period.end).days) <= _PERIOD_SLACK:
@@ -133,6 +141,8 @@ def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     months = round(n * {"Y": 12, "M": 1, "W": 7 / 30.4}[unit])
     if months < 1:
         return True, None
+    if months == 3 and day.month % 3 == 0 and (timex.month_end(day.year, day.month) - day).days <= _PERIOD_SLACK:
+        return True, timex.fmt_quarter(day.year, timex.quarter_of(day))  # three months to September: Q3
     # three months ended Aug. 26 began in early June; ended July 2, in early April (a 13-week quarter)
     first_month = day.month - months + (1 if day.day >= 15 else 0)
     return True, (f"{day.year:04d}" if first_month >= 1 else None)
