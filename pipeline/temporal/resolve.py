@@ -681,6 +681,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if spec.get("same_grain") and iv.grain != need:
                 continue
             value = _coarsen(prev, need)
+            if value and spec.get("day_of_month"):  # "on the 18th" after "18 December": that month's day
+                value = _day_of(value, int(spec["day_of_month"]))
             if value and ctx.tense == "future" and ctx.anchor_kind == "dct" and spec.get("fallback") is not None \
                     and ctx.anchor is not None and _ends_before(value, ctx.anchor):
                 break  # "expected to vote by the end of the week" after "last night": this week, not last
@@ -701,6 +703,11 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if spec.get("part") and len(value) == 10 and value[4] == "-":
                 value += "T" + spec["part"]
             return value, "previous-mention", None
+    if spec.get("day_of_month") and ctx.anchor is not None:  # "will meet on the 3rd", told on the 24th
+        a, day = ctx.anchor, int(spec["day_of_month"])
+        step = 1 if ctx.tense == "future" and day < a.day else -1 if ctx.tense == "past" and day > a.day else 0
+        value = _day_of(timex.fmt_month(*timex.add_months(a.year, a.month, step)), day)
+        return value, ctx.anchor_kind, None if value else f"no such day: the {day}th"
     if spec.get("fallback") is not None and ctx.anchor is not None:
         value = _offset_value(ctx.anchor, unit, int(spec["fallback"]))
         if value and spec.get("part") and len(value) == 10:
@@ -709,6 +716,12 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
     if too_coarse:  # "the spring of 2025 ... two weeks earlier": no day to count from
         return None, "none", f"counts in {need}s from a date told only as a whole {too_coarse}"
     return None, "none", "no earlier date in the article to count from"
+
+
+def _day_of(month: str, day: int) -> str | None:
+    """Day ``day`` of the month value ``month`` ("2023-12"), if the month has it."""
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{month}-{day:02d}" if day <= timex.month_end(y, m).day else None
 
 
 def _ends_before(value: str, day: date) -> bool:
