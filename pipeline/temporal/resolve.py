@@ -351,7 +351,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         yy = int(spec["year2"])
         here = ctx.anchor.year
         year = min((here // 100 * 100 + k * 100 + yy for k in (-1, 0, 1)), key=lambda y: (abs(y - here), y))
-        if not (month or season):
+        if not (month or season or quarter or half):
             return f"{year:04d}", "dct", None
     if spec.get("century") is not None:
         return f"{int(spec['century']) - 1:02d}", "absolute", None
