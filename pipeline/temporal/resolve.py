@@ -59,7 +59,6 @@ class Context:
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
-_SINCE_END = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
@@ -664,8 +663,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         return f"{year:04d}", "absolute", None
     comparison = bool(spec.get("comparison"))
     earlier = list(reversed((ctx.reported if comparison else ctx.previous)[-3:]))
-    if n == 0 and spec.get("fallback") is not None and ctx.anchor_kind == "dct" and ctx.anchor is not None \
-            and _SINCE_END.search(ctx.before):
+    if n == 0 and spec.get("fallback") is not None and ctx.anchor is not None and ctx.cue_word == "since":
         # "Since the start of the year, prices have risen": a stretch up to now, in the anchor's own year
         # (or quarter: not the last one completed, which "the quarter" means in a report)
         return _offset_value(ctx.anchor, unit, 0), ctx.anchor_kind, None

@@ -32,7 +32,11 @@ departs votes reports kicks takes goes go vote return fly play visit hold face h
 close""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
+_SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
+_NO_SCHEDULE_AFTER = frozenset("""to would could did didn't not will shall 'll won't can cannot may might must
+should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
+_COME = frozenset(("comes", "come"))  # "the law comes into force in April"
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -99,9 +103,11 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in _PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
                                                              ("previously", "originally", "earlier", "long"))):
         return None  # "began as previously planned Saturday": the plan carried out, the main verb decides
-    if (w in SCHEDULE_PRESENT or w in SCHEDULE_PRESENT_OR_NOUN) and i > 0 and (words[i - 1] in ("to", "would", "could", "did", "didn't", "not")
-                                           or not _BARE_INFINITIVE_AFTER.isdisjoint(words[max(0, i - 4):i])):
-        return None  # "difficult to meet demand into the summer", "let it begin": no tense of its own
+    if w in _SCHEDULE_ANY and i > 0 and (words[i - 1] in _NO_SCHEDULE_AFTER
+                                         or not _BARE_INFINITIVE_AFTER.isdisjoint(words[max(0, i - 4):i])):
+        # "difficult to meet demand into the summer", "let it begin": no tense of its own; after a modal
+        # the modal is the cue ("will hold a call on Friday" is future:will)
+        return None
     if w in _PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
         return WEAK_FUTURE  # "a memorial planned for Saturday was canceled": the main verb decides
     before = words[i - 1] if i > 0 else ""
@@ -111,8 +117,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             and nxt not in ("for", "on", "at", "in", "to"):
         # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
         return "future" if own_phrase else WEAK_FUTURE
-    if w in ("comes", "come") and nxt == "into":
-        return "future"  # "the law comes into force in April"
+    if w in _COME and nxt == "into":
+        return "future"
     if w in _FORECAST:
         # "the storm is forecast to make landfall Wednesday" looks ahead; "the ministry forecast on Wednesday
         # that ..." is the telling, past; "the forecast for Friday" is a noun
@@ -122,8 +128,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             return None if before in _DETERMINERS or before in _AUXILIARY or i == 0 else "past"
     if w in SCHEDULE_PRESENT_OR_NOUN:
         if i == 0 or before in _DETERMINERS or before in _NOUN_BEFORE or before.isdigit() \
-                or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of" \
-                or before in FUTURE_WORDS or before in _MODALS or before in ("can", "cannot"):
+                or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of":
             return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said", "head of"
         # still often a noun ("survived two no-confidence votes on Monday"): it looks ahead only if no other
         # verb of the sentence gives a tense, a reporting verb aside ("flies to Tokyo on Thursday, aides said")
@@ -152,8 +157,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN | _FORECAST | {"comes", "come"} | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS | frozenset(
-    "is are am was were".split())
+_CUE_WORDS = FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+    | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
