@@ -166,3 +166,32 @@ def test_a_year_earlier_after_three_months_to_a_quarter_end_is_that_quarter():
     assert dict(values(text, date(1989, 11, 2)))["a year earlier"] == "1988-Q3"
     text = "Sales in the six months to June rose 4% from a year earlier."  # Jan-June: the year holds them
     assert dict(values(text, date(2023, 8, 2)))["a year earlier"] == "2022"
+
+
+# wrong dates noticed in the fifth round and not fixed; each is in README Limitations
+@pytest.mark.xfail(strict=True, reason="README Limitations: 'the New Year' celebrated is the holiday, "
+                   "not the year")
+def test_known_wrong_the_new_year_celebrated():
+    got = dict(values("Crowds celebrated the New Year in Sydney.", date(2024, 1, 1)))
+    assert got["the New Year"] == "2024-01-01"
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: a count written with a thousands separator "
+                   "('50,000 years ago') is not read")
+def test_known_wrong_a_count_with_a_thousands_separator():
+    texts = [m.text for m in tag("The comet last passed Earth 50,000 years ago.", date(2024, 1, 5))]
+    assert texts == ["50,000 years ago"]
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: 'the end of the fiscal year' in apposition to "
+                   "the day just told is read as the calendar year's end")
+def test_known_wrong_the_end_of_the_fiscal_year_told_by_its_day():
+    text = "Congress has until Sept. 30, the end of the fiscal year, to pass a spending bill."
+    assert dict(values(text, date(2024, 1, 10)))["the end of the fiscal year"] == "2024-09-30"
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: 'the first half of the 20th century' is tagged "
+                   "as the century alone")
+def test_known_wrong_half_of_a_century():
+    texts = [m.text for m in tag("In the first half of the 20th century the town declined.", date(2024, 1, 5))]
+    assert texts == ["the first half of the 20th century"]
