@@ -411,6 +411,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             return timex.fmt_month(y, int(month)), ctx.anchor_kind, None
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
         ym = _pick(cands, a, _near(direction, ctx))
+        which = spec.get("which")
+        if which in (-1, 1) and timex.add_months(a.year, a.month, int(which)) == tuple(ym):
+            ym = (ym[0] + int(which), ym[1])  # "last February" said in March: "last month" would say this one
         return timex.fmt_month(*ym), ctx.anchor_kind, None
     if weekday:
         w = int(weekday)
@@ -538,6 +541,9 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
     n = 0 if n is None else n
     if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
         n = spec["future_n"]
+    elif spec.get("past_n") is not None and (ctx.cue_word == "since" or (
+            ctx.tense == "past" and ctx.cue_word not in WEAK_PAST)):
+        n = spec["past_n"]  # "since year-end", "debt stood at $2 billion at year-end": one that has come
     if spec["unit"] == "Y" and n == -1 and not spec.get("month") and _COMPARED_BEFORE.search(ctx.before):
         quarter = _reported_quarter(ctx, recent=True)
         if quarter:  # "net fell to $2 million from $3 million last year" in a quarterly report
