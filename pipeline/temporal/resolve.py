@@ -454,6 +454,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             return ctx.day_before + suffix, "previous-mention", None
         if ctx.event_day:
             return ctx.event_day + suffix, "previous-mention", None
+        if spec.get("noon") == "midnight" and ctx.tense == "past":  # the midnight that began the anchor's day
+            return (a - timedelta(days=1)).isoformat() + suffix, ctx.anchor_kind, None
         return a.isoformat() + suffix, ctx.anchor_kind, None
     return None, "none", "nothing to place"
 
@@ -577,6 +579,8 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return timex.shift(quarter, "Y", sign * int(n)), "previous-mention", None
     if unit == "DE":
         unit, n = "Y", n * 10
+    if spec.get("to_the_day"):  # "a year ago today", "three weeks from today": the day itself
+        return timex.shift(a.isoformat(), unit, sign * int(n)), ctx.anchor_kind, None
     # "two weeks ago" counts back days from the anchor (more weeks, the week); months and years keep their grain
     return _offset_value(a, unit, sign * n, day_grain_weeks=True), ctx.anchor_kind, "fractional count"
 
