@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.temporal import tag
-from pipeline.temporal.ruleset import load
+from pipeline.temporal.ruleset import load, read_yaml
 
 RULESET = load("en")
 
@@ -61,3 +61,11 @@ def test_rule_example(rule, ex):
 def test_common_words_do_not_wake_the_recogniser():
     """Triggers decide where matching is tried at all; an everyday word there slows every article down."""
     assert not {"new", "good", "s", "the", "in", "of", "a", "and", "king", "mother"} & RULESET.triggers
+
+
+def test_a_key_written_twice_in_a_rule_file_is_an_error():
+    """YAML keeps the last of two equal keys: a rule pasted without its id line would silently take over
+    the pattern and examples of the rule above it."""
+    text = "rules:\n  - id: a\n    pattern: 'x'\n    pattern: 'y'\n"
+    with pytest.raises(ValueError, match="pattern"):
+        read_yaml(text)

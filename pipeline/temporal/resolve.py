@@ -92,6 +92,10 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _coarsen(value, spec["as_grain"]) or value
     if value and spec.get("week_of") and len(value) == 7:  # "the last week of August"
         value = _week_of_month(value, int(spec["week_of"]))
+    if value and spec.get("nth_weekday") and len(value) == 7:  # "the second Tuesday of November"
+        month = value
+        value = _nth_weekday(month, int(spec["nth_weekday"]), int(spec["nth"]))
+        reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
     if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
         value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     typ = rule_type
@@ -113,6 +117,17 @@ def _week_of_month(month: str, nth: int) -> str:
     thursdays = [first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k) for k in range(5)]
     thursdays = [d for d in thursdays if d.month == m]
     return timex.fmt_week(thursdays[nth if nth < 0 else nth - 1])
+
+
+def _nth_weekday(month: str, weekday: int, nth: int) -> str | None:
+    """The ``nth`` ISO ``weekday`` of a month value (-1: the last), if the month has one."""
+    y, m = int(month[:4]), int(month[5:7])
+    first = date(y, m, 1)
+    days = [first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * k) for k in range(5)]
+    days = [d for d in days if d.month == m]
+    if nth > len(days):
+        return None
+    return days[nth if nth < 0 else nth - 1].isoformat()
 
 
 def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:

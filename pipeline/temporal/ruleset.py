@@ -493,10 +493,31 @@ def _literal_words(pattern: str) -> set[str]:
     return set(_LITERAL_WORD.findall(without))
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a mapping key written twice (plain YAML keeps the last one, silently)."""
+
+
+def _mapping_without_repeats(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise ValueError(f"key {key!r} written twice (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_repeats)
+
+
+def read_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 @lru_cache(maxsize=4)
 def load(lang: str = "en") -> RuleSet:
     folder = RULES_DIR / lang
-    raw_vocab = yaml.safe_load((folder / "patterns.yaml").read_text(encoding="utf-8"))
+    raw_vocab = read_yaml((folder / "patterns.yaml").read_text(encoding="utf-8"))
     trigger_words = set(raw_vocab.pop("trigger_words", []))
     vocab = {
         name: Vocabulary(name, {str(k): v for k, v in spec["map"].items()}, spec.get("triggers", False),
@@ -505,7 +526,7 @@ def load(lang: str = "en") -> RuleSet:
     }
     rules: list[Rule] = []
     for path in sorted(folder.glob("[0-9]*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = read_yaml(path.read_text(encoding="utf-8"))
         for spec in doc["rules"]:
             rules.append(Rule(
                 id=spec["id"], source=path.name, index=len(rules), pattern=spec["pattern"],
