@@ -510,14 +510,17 @@ def _mapping_without_repeats(loader: yaml.SafeLoader, node: yaml.MappingNode) ->
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_repeats)
 
 
-def read_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+def read_yaml(text: str, name: str = "<text>") -> Any:
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except ValueError as e:
+        raise ValueError(f"{name}: {e}") from None
 
 
 @lru_cache(maxsize=4)
 def load(lang: str = "en") -> RuleSet:
     folder = RULES_DIR / lang
-    raw_vocab = read_yaml((folder / "patterns.yaml").read_text(encoding="utf-8"))
+    raw_vocab = read_yaml((folder / "patterns.yaml").read_text(encoding="utf-8"), "patterns.yaml")
     trigger_words = set(raw_vocab.pop("trigger_words", []))
     vocab = {
         name: Vocabulary(name, {str(k): v for k, v in spec["map"].items()}, spec.get("triggers", False),
@@ -526,7 +529,7 @@ def load(lang: str = "en") -> RuleSet:
     }
     rules: list[Rule] = []
     for path in sorted(folder.glob("[0-9]*.yaml")):
-        doc = read_yaml(path.read_text(encoding="utf-8"))
+        doc = read_yaml(path.read_text(encoding="utf-8"), path.name)
         for spec in doc["rules"]:
             rules.append(Rule(
                 id=spec["id"], source=path.name, index=len(rules), pattern=spec["pattern"],
