@@ -76,6 +76,15 @@ def test_narrative_domain_counts_from_the_last_date_in_the_text():
         tag(text, None, domain="poetry")
 
 
+def test_a_decade_told_in_passing_gives_a_later_month_no_year():
+    """A flashback counted in decades names a decade: a month told after it stays in the story's year."""
+    text = ("Troops landed in March 1965. Ho Chi Minh warned, as he had the French almost two decades "
+            "earlier, that the war would be long. In June, 50,000 more arrived.")
+    got = values(text, None, domain="narrative")
+    assert ("almost two decades earlier", "194") in got
+    assert got[-1] == ("June", "1965-06")
+
+
 def test_narrative_domain_takes_the_nearest_month_a_history_moves_back_and_forth():
     text = ("By early October 1939, Poland was divided. Japan attacked Changsha but was repulsed by late "
             "September. The offensive resumed in December 1941. In January, the army advanced.")

@@ -651,6 +651,8 @@ def _coarsen(value: str, grain: str) -> str | None:
             timex.GRAIN_RANK["quarter"] else None
     if grain == "year":
         return f"{s.year:04d}"
+    if grain in ("decade", "century") and timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK[grain]:
+        return f"{s.year // 10:03d}" if grain == "decade" else f"{s.year // 100:02d}"
     return None
 
 
@@ -679,6 +681,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         return None, "none", "no earlier date in the article to count from"
     if spec.get("weekday") is not None:
         return _weekday_from(spec, ctx, int(spec["weekday"]), n)
+    if spec.get("season") or spec.get("month"):
+        return _slot_from(spec, ctx, n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
         year = int(spec["year"])
         for prev in reversed(ctx.previous[-3:]):
@@ -769,6 +773,34 @@ def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int
     if base is None:
         return None, "none", NO_ANCHOR
     return _weekday_slot(base, weekday, "last" if n < 0 else "next").isoformat(), kind, None
+
+
+def _slot_from(spec: dict[str, Any], ctx: Context, n: int) -> tuple[str | None, str, str | None]:
+    """"the following spring", "the previous September": the first such season or month after the end (before
+    the start) of the last date told, else of the anchor."""
+    base, kind = None, "previous-mention"
+    for prev in reversed(ctx.previous[-3:]):
+        iv = timex.interval(prev)
+        if iv is not None:
+            base = iv
+            break
+    if base is None:
+        if ctx.anchor is None:
+            return None, "none", NO_ANCHOR
+        base, kind = timex.Interval(ctx.anchor, ctx.anchor, "day"), ctx.anchor_kind
+    season, month = spec.get("season"), int(spec.get("month") or 0)
+    cands: list[tuple[date, date, str]] = []
+    for y in range(base.start.year - 1, base.end.year + 2):
+        if season:
+            start, end = timex.season_interval(y, season)
+            cands.append((start, end, timex.fmt_season(y, season)))
+        else:
+            cands.append((date(y, month, 1), timex.month_end(y, month), timex.fmt_month(y, month)))
+    if n > 0:
+        after = [c for c in cands if c[0] > base.end]
+        return (after[0][2] if after else None), kind, "no slot"
+    before = [c for c in cands if c[1] < base.start]
+    return (before[-1][2] if before else None), kind, "no slot"
 
 
 # ---- values that are not calendar positions -----------------------------------------------------------

@@ -118,8 +118,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
             if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
-            narrative_anchor = iv.start
-            narrative_middle = iv.start + (iv.end - iv.start) / 2
+            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"]:  # a decade gives a month no year
+                narrative_anchor = iv.start
+                narrative_middle = iv.start + (iv.end - iv.start) / 2
             if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
                 last_day = (c.end, value[:10])
                 if anchor is None or iv.start <= anchor:
