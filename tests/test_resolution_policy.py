@@ -204,3 +204,11 @@ def test_known_wrong_the_end_of_the_fiscal_year_told_by_its_day():
 def test_known_wrong_half_of_a_century():
     texts = [m.text for m in tag("In the first half of the 20th century the town declined.", date(2024, 1, 5))]
     assert texts == ["the first half of the 20th century"]
+
+
+def test_a_plan_told_in_the_past_perfect_does_not_send_a_holiday_back_a_year():
+    """"had been expected" reports what was planned: the coming Christmas, 40 days on, not last year's."""
+    text = "The court heard the case in October. Judgment had been expected before Christmas."
+    assert values(text, date(2023, 11, 15))[-1] == ("Christmas", "2023-12-25")
+    # the event itself, told in the past, has happened
+    assert values("Crowds gathered on Christmas Day.", date(2023, 11, 15))[-1] == ("Christmas Day", "2022-12-25")

@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.temporal import timex
 from pipeline.temporal.dateparse import parse_absolute
-from pipeline.temporal.tense import WEAK_PAST
+from pipeline.temporal.tense import PLANNED, WEAK_PAST
 
 
 @dataclass(slots=True)
@@ -502,7 +502,8 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
         # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
         d = _pick(cands, a, "past")
-    if direction == "past" and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST:
+    if direction == "past" and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST \
+            and ctx.cue_word not in PLANNED:  # "judgment had been expected before Christmas": a plan, not the event
         # what a verb of the event itself tells has begun: "an attack on New Year's Eve killed 40" in
         # December is last year's, while "as Easter week began" the week before Easter is this one
         begun = [c[0] for c in cands if _begins(c[0], spec.get("as_grain")) <= a]

@@ -38,7 +38,7 @@ should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
-_PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
+PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
 hopes hope wants want poised slated preparing prepares is are am""".split())
@@ -97,10 +97,10 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w not in _CUE_WORDS and (len(w) <= 4 or not w.endswith("ed")):
         return None  # most words: not a cue, whatever surrounds them
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if (w in _PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
+    if (w in PLANNED or w in FUTURE_BEFORE_TO) and i >= 1 and words[i - 1] in ("had", "been") \
             and (words[i - 1] == "had" or (i >= 2 and words[i - 2] == "had")):
         return "past"  # "had been scheduled to expire Friday": the plan was overtaken, the day has passed
-    if w in _PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
+    if w in PLANNED and i > 0 and (words[i - 1] == "as" or (i > 1 and words[i - 2] == "as" and words[i - 1] in
                                                              ("previously", "originally", "earlier", "long"))):
         return None  # "began as previously planned Saturday": the plan carried out, the main verb decides
     if w in _SCHEDULE_ANY and i > 0 and (words[i - 1] in _NO_SCHEDULE_AFTER
@@ -108,12 +108,12 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         # "difficult to meet demand into the summer", "let it begin": no tense of its own; after a modal
         # the modal is the cue ("will hold a call on Friday" is future:will)
         return None
-    if w in _PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
+    if w in PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
         return WEAK_FUTURE  # "a memorial planned for Saturday was canceled": the main verb decides
     before = words[i - 1] if i > 0 else ""
     if w in _PLAN_NOUNS and nxt != "to" and (nxt in _AFTER_PLAN_NOUN or before in _DETERMINERS):
         return None  # "set aside vacation plans for the trip": a noun, no tense
-    if w in _PLANNED and (before in _DETERMINERS or (len(before) > 4 and before.endswith("ly"))) \
+    if w in PLANNED and (before in _DETERMINERS or (len(before) > 4 and before.endswith("ly"))) \
             and nxt not in ("for", "on", "at", "in", "to"):
         # "the hastily planned trip to Kenya" is about the trip; the clause's verb decides for the rest
         return "future" if own_phrase else WEAK_FUTURE
@@ -140,7 +140,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in _MODALS:
         # "may last into Tuesday" looks ahead; "may have met on Tuesday" looks back
         return "past" if nxt == "have" else "future"
-    if w in ("is", "are", "am", "was", "were") and (nxt in _PLANNED or nxt in _FORECAST):
+    if w in ("is", "are", "am", "was", "were") and (nxt in PLANNED or nxt in _FORECAST):
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
@@ -157,7 +157,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | _PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
