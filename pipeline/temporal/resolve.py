@@ -96,6 +96,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         month = value
         value = _nth_weekday(month, int(spec["nth_weekday"]), int(spec["nth"]))
         reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
+    if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
+        value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
     if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
         value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     typ = rule_type
@@ -117,6 +119,11 @@ def _week_of_month(month: str, nth: int) -> str:
     thursdays = [first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k) for k in range(5)]
     thursdays = [d for d in thursdays if d.month == m]
     return timex.fmt_week(thursdays[nth if nth < 0 else nth - 1])
+
+
+def _crosses_midnight(first: str, second: str) -> bool:
+    """Whether clock time ``second``, on the same day as ``first``, is earlier than it."""
+    return len(first) >= 16 and len(second) >= 16 and first[:10] == second[:10] and second[11:16] < first[11:16]
 
 
 def _nth_weekday(month: str, weekday: int, nth: int) -> str | None:
