@@ -78,6 +78,34 @@ def _capitalised_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# words a month may follow with a capital of their own, at a sentence's start or as a heading's word
+_BEFORE_A_MONTH = frozenset("""in on by since until till from last next this early late mid of the and or between
+before after during through to for around about every each that when since throughout""".split())
+_GIVEN_NAME_MONTHS = frozenset(("april", "may", "june"))  # also given names: "April Jones", "June Carter"
+_SENTENCE_OPENERS = ".!?\n\"“‘'(—-:"
+
+
+def _part_of_a_name(m: re.Match[str], text: str) -> bool:
+    """Whether the month matched is part of a person's name: after a capitalised word that is not one a
+    month follows ("Theresa May"), or, opening a sentence, before a capitalised word ("April Jones")."""
+    s, e = m.start(), m.end()
+    j = s - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    before = text[k + 1:j + 1]
+    if before and j < s - 1 and before[0].isupper() and before.lower() not in _BEFORE_A_MONTH:
+        return True
+    opens = not before and (j < 0 or text[j] in _SENTENCE_OPENERS)
+    if opens and text[s:e].lower() in _GIVEN_NAME_MONTHS:
+        rest = text[e:e + 30].split(maxsplit=1)
+        return text[e:e + 1] == " " and bool(rest) and rest[0][:1].isupper() and rest[0].isalpha() \
+            and rest[0] != "Day"
+    return False
+
+
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
 _WINDOW = 48  # characters before a trigger searched for the words an expression may start with
 
@@ -166,6 +194,8 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
                 continue
             rule = rs.by_group[m.lastgroup]  # type: ignore[index]
             if rule.capital_groups and not rule.negative and not _capitalised_ok(rule, m, text):
+                continue
+            if rule.person_guard and _part_of_a_name(m, text):
                 continue
             if best is None or m.end() - m.start() > best.end() - best.start():
                 best = m

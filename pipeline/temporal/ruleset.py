@@ -42,6 +42,7 @@ class Rule:
     examples: list[dict[str, Any]]
     part_from: str | None = None
     range: dict[str, Any] | None = None  # {split: group, value: {...}}: the match is two expressions
+    person_guard: bool = False  # a month next to a capitalised name is part of it ("Theresa May")
     groups: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # local -> (global, vocab)
     capital_groups: tuple[str, ...] = ()  # groups whose word must be written with a capital ("March")
     plans: dict[bool, list[tuple[str, Any]]] = field(default_factory=dict)  # see RuleSet.plan
@@ -537,6 +538,7 @@ def load(lang: str = "en") -> RuleSet:
                 value=spec.get("value", {}),
                 maps={k: {str(a): b for a, b in v.items()} for k, v in spec.get("map", {}).items()},
                 examples=spec.get("examples", []), part_from=spec.get("part_from"), range=spec.get("range"),
+                person_guard=spec.get("person_guard", False),
             ))
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):
