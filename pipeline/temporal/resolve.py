@@ -276,10 +276,10 @@ def _near(direction: str, ctx: Context | None = None) -> str:
 
     A whole month (``ctx`` given) keeps the news default when there is no cue, and the past of a verb of
     the event itself ("bought it in February"); only a past form that does not date what it governs
-    ("told", "extended", "decided to") gives way."""
+    ("told", "extended", "decided to", "had been due to") gives way."""
     if direction != "past":
         return direction
-    if ctx is not None and (ctx.tense is None or ctx.cue_word not in WEAK_PAST):
+    if ctx is not None and (ctx.tense is None or (ctx.cue_word not in WEAK_PAST and ctx.cue_word not in PLANNED)):
         return "past"
     return "past-near"
 
