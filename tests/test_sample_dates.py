@@ -34,7 +34,7 @@ EXPECTED = {
                              ("this week", "2024-W10"), ("last autumn", "2023-FA")],
     "08-reopens.txt": [("Tuesday", "2024-03-19"), ("March 9", "2024-03-09"), ("the coming weeks", "FUTURE_REF"),
                        ("the end of April", "2024-04"), ("Monday", "2024-03-18"), ("The previous day", "2024-03-17")],
-    "feed.jsonl#L1": [("Sunday", "2024-03-17"), ("March 9", "2024-03-09"), ("Friday", "2024-03-15"),
+    "feed.jsonl#L1": [("early on Sunday", "2024-03-17"), ("March 9", "2024-03-09"), ("Friday", "2024-03-15"),
                       ("Saturday", "2024-03-16"), ("The following day", "2024-03-17"), ("Monday", "2024-03-18"),
                       ("next week", "2024-W12")],
     "feed.jsonl#L2": [("Friday", "2024-03-15"), ("Tuesday", "2024-03-12"), ("Saturday", "2024-03-09"),
