@@ -804,6 +804,9 @@ def _slot_from(spec: dict[str, Any], ctx: Context, n: int) -> tuple[str | None, 
             cands.append((start, end, timex.fmt_season(y, season)))
         else:
             cands.append((date(y, month, 1), timex.month_end(y, month), timex.fmt_month(y, month)))
+    if n == 0:  # "that autumn": the one the last date told falls in, else the one of its year
+        within = [c for c in cands if c[0] <= base.start <= c[1]] or [c for c in cands if c[0].year == base.start.year]
+        return (within[0][2] if within else None), kind, "no slot"
     if n > 0:
         after = [c for c in cands if c[0] > base.end]
         return (after[0][2] if after else None), kind, "no slot"
