@@ -96,6 +96,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         month = value
         value = _nth_weekday(month, int(spec["nth_weekday"]), int(spec["nth"]))
         reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
+    if value and value[-2:] in _US_ZONES and _DAY_VALUE.match(value):
+        value = _us_zone(value)
     if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
         value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
     if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
@@ -308,7 +310,28 @@ def _time_suffix(spec: dict[str, Any]) -> str:
         return "T" + spec["part"]
     else:
         return ""
-    return f"T{hh:02d}:{mi:02d}" + (spec.get("tz") or "")
+    return f"T{hh:02d}:{mi:02d}" + _offset_notation(str(spec.get("tz") or ""))
+
+
+_NUMERIC_ZONE = re.compile(r"([+-]\d\d):?(\d\d)")
+
+
+def _offset_notation(tz: str) -> str:
+    """"+01:00" and "+0100" as "+01", "+0530" as "+05:30": one notation, extended like the clock time."""
+    m = _NUMERIC_ZONE.fullmatch(tz)
+    if m is None:
+        return tz
+    return m[1] if m[2] == "00" else f"{m[1]}:{m[2]}"
+
+
+_US_ZONES = {"ET": -5, "PT": -8}
+
+
+def _us_zone(value: str) -> str:
+    """"T09:30ET" as "T09:30-04" in summer, "-05" in winter: US daylight time by the day's date."""
+    d = date.fromisoformat(value[:10])
+    standard = _US_ZONES[value[-2:]]
+    return f"{value[:-2]}{standard + (1 if timex.us_daylight_time(d) else 0):+03d}"
 
 
 def easter(year: int) -> date:

@@ -195,3 +195,18 @@ def shift(value: str, unit: str, n: int) -> str | None:
         y, mo = add_months(s.year, s.month, total)
         return fmt_week(date(y, mo, min(s.day, 28)), g == "weekend")
     return None
+
+
+def us_daylight_time(d: date) -> bool:
+    """Whether US clocks keep daylight time on ``d``: from the second Sunday of March to the first Sunday
+    of November since 2007, the first Sunday of April to the last Sunday of October before."""
+    def sunday(year: int, month: int, nth: int) -> date:
+        first = date(year, month, 1)
+        first_sunday = first + timedelta(days=(6 - first.weekday()) % 7)
+        if nth > 0:
+            return first_sunday + timedelta(weeks=nth - 1)
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - 6) % 7)
+    if d.year >= 2007:
+        return sunday(d.year, 3, 2) <= d < sunday(d.year, 11, 1)
+    return sunday(d.year, 4, 1) <= d < sunday(d.year, 10, -1)
