@@ -232,6 +232,10 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
         if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
             return "past", "had"
         word_start = start - len(before) + until.start()
+        nxt = _WORD.findall(low, end, min(s1, end + 24))[:1] if low[end:end + 1] == " " else []
+        if nxt and low.startswith(nxt[0], end + 1) and until.group().startswith("by") and (nxt[0] in ("was", "were") or (
+                is_past_form(nxt[0]) and nxt[0] not in WEAK_PAST)):
+            return "past", nxt[0]  # "and by the month's end were up 9%": the verb right after it is past
         if not _WORD.search(low, s0, word_start):
             # opening the sentence, "By Tuesday afternoon," looks as far as the clause it leads into:
             # "..., aid convoys were moving again" is a Tuesday just past
