@@ -877,6 +877,8 @@ def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return f"XXXX-WXX-{int(spec['weekday'])}", "none", None
     if spec.get("month"):
         return f"XXXX-{int(spec['month']):02d}", "none", None
+    if spec.get("season"):
+        return f"XXXX-{spec['season']}", "none", None
     if spec.get("value"):
         return str(spec["value"]), "none", None
     if spec.get("unit"):
