@@ -608,6 +608,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         value = f"{value[:4]}-Q{spec['quarter']}"
     if value and spec.get("month"):
         value = f"{value[:4]}-{int(spec['month']):02d}"
+    if value and spec.get("season"):  # "the summer of last year"
+        value = f"{value[:4]}-{spec['season']}"
     if value and spec.get("part"):
         value += "T" + spec["part"]
     return value, ctx.anchor_kind, None

@@ -24,7 +24,7 @@ FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled f
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
-opens reopen reopens starts ends expires concludes runs lasts""".split())
+opens reopen reopens starts applies apply ends expires concludes runs lasts""".split())
 # the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
