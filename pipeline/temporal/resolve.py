@@ -777,7 +777,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         value = _day_of(timex.fmt_month(*timex.add_months(a.year, a.month, step)), day)
         return value, ctx.anchor_kind, None if value else f"no such day: the {day}th"
     if spec.get("fallback") is not None and ctx.anchor is not None:
-        value = _offset_value(ctx.anchor, unit, int(spec["fallback"]))
+        fallback = spec["past_fallback"] if ctx.tense == "past" and spec.get("past_fallback") is not None \
+            else spec["fallback"]  # "shelled the city through the night": last night
+        value = _offset_value(ctx.anchor, unit, int(fallback))
         if value and spec.get("part") and len(value) == 10:
             value += "T" + spec["part"]
         return value, ctx.anchor_kind, None
