@@ -313,15 +313,16 @@ def _time_suffix(spec: dict[str, Any]) -> str:
     return f"T{hh:02d}:{mi:02d}" + _offset_notation(str(spec.get("tz") or ""))
 
 
-_NUMERIC_ZONE = re.compile(r"([+-]\d\d):?(\d\d)")
+_NUMERIC_ZONE = re.compile(r"([+-])(\d\d?)(?::?(\d\d))?")
 
 
 def _offset_notation(tz: str) -> str:
-    """"+01:00" and "+0100" as "+01", "+0530" as "+05:30": one notation, extended like the clock time."""
+    """"+01:00", "+0100" and "+1" as "+01", "+0530" as "+05:30": one notation, extended like the clock time."""
     m = _NUMERIC_ZONE.fullmatch(tz)
     if m is None:
         return tz
-    return m[1] if m[2] == "00" else f"{m[1]}:{m[2]}"
+    hours = f"{m[1]}{int(m[2]):02d}"
+    return hours if not m[3] or m[3] == "00" else f"{hours}:{m[3]}"
 
 
 _US_ZONES = {"ET": -5, "PT": -8}
