@@ -210,8 +210,21 @@ def _space_to_ws(pattern: str) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    alts = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    """The words longest first, grouped by their first letter ("s(?:eventy-three|even|ix)|t(?:...)"): the
+    engine passes over a group whose letter does not match instead of trying each of its words."""
+    def esc(w: str) -> str:
+        return re.escape(w).replace(r"\ ", r"\s+")
+
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[:1], []).append(w)
+    alts = []
+    for first, ws in groups.items():
+        if len(ws) == 1:
+            alts.append(esc(ws[0]))
+        else:
+            alts.append(esc(first) + "(?:" + "|".join(esc(w[1:]) for w in ws) + ")")
+    return "|".join(alts)
 
 
 def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
