@@ -611,6 +611,11 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         value = f"{value[:4]}-{int(spec['month']):02d}"
     if value and spec.get("season"):  # "the summer of last year"
         value = f"{value[:4]}-{spec['season']}"
+    if value and spec.get("day_of_month"):  # "the 1st of next month"
+        day = int(spec["day_of_month"])
+        value = _day_of(value, day)
+        if value is None:
+            return None, "none", f"no such day: the {day}th"
     if value and spec.get("part"):
         value += "T" + spec["part"]
     return value, ctx.anchor_kind, None
