@@ -212,3 +212,31 @@ def test_a_plan_told_in_the_past_perfect_does_not_send_a_holiday_back_a_year():
     assert values(text, date(2023, 11, 15))[-1] == ("Christmas", "2023-12-25")
     # the event itself, told in the past, has happened
     assert values("Crowds gathered on Christmas Day.", date(2023, 11, 15))[-1] == ("Christmas Day", "2022-12-25")
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: future in the past is read from the publication "
+                   "day, not from the day the speakers spoke")
+def test_known_wrong_future_in_the_past_counts_from_the_publication_day():
+    text = "Voters who cast ballots early on Sunday said they expected results by Monday."
+    assert dict(values(text, date(2023, 11, 15)))["Monday"] == "2023-11-13"
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: 'the week' takes the week of the last date told, "
+                   "even a deadline of another matter")
+def test_known_wrong_the_week_after_a_deadline_of_another_matter():
+    text = "The hurricane season runs through Nov. 30. Schools will remain closed through the end of the week."
+    assert dict(values(text, date(2022, 9, 29)))["the end of the week"] == "2022-W39"
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: a sentence that opens with 'June' before a "
+                   "capitalised word is read as a name")
+def test_known_wrong_a_month_opening_a_sentence_before_a_name():
+    assert values("June Britain entered recession.", date(2023, 11, 14)) == [("June", "2023-06")]
+
+
+@pytest.mark.xfail(strict=True, reason="README Limitations: a comparison counts from the last quarter told, "
+                   "even one told as background")
+def test_known_wrong_a_comparison_after_a_background_quarter():
+    text = ("Profit rose 20% in the third quarter. After a flat second quarter, the gain came from new "
+            "products. Charges taken in the year-earlier period also helped.")
+    assert dict(values(text, date(2023, 11, 1)))["the year-earlier period"] == "2022-Q3"
