@@ -615,7 +615,7 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         day = int(spec["day_of_month"])
         value = _day_of(value, day)
         if value is None:
-            return None, "none", f"no such day: the {day}th"
+            return None, "none", f"no such day: day {day} of that month"
     if value and spec.get("part"):
         value += "T" + spec["part"]
     return value, ctx.anchor_kind, None
@@ -808,32 +808,32 @@ def _ends_before(value: str, day: date) -> bool:
 def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int
                   ) -> tuple[str | None, str, str | None]:
     """"the previous Friday": the weekday strictly before (n < 0) or after the last day told, else the anchor."""
-    base, kind = None, "previous-mention"
+    told = _last_told(ctx, ("day", "part-of-day", "hour", "minute"))
+    if told is None:
+        return None, "none", NO_ANCHOR
+    base, kind = told
+    return _weekday_slot(base.start, weekday, "last" if n < 0 else "next").isoformat(), kind, None
+
+
+def _last_told(ctx: Context, grains: tuple[str, ...] | None = None) -> tuple[timex.Interval, str] | None:
+    """The interval of the last date told (of one of ``grains``, if given) and "previous-mention", else the
+    anchor's day and its kind; None with neither."""
     for prev in reversed(ctx.previous[-3:]):
         iv = timex.interval(prev)
-        if iv is not None and iv.grain in ("day", "part-of-day", "hour", "minute"):
-            base = iv.start
-            break
-    if base is None:
-        base, kind = ctx.anchor, ctx.anchor_kind
-    if base is None:
-        return None, "none", NO_ANCHOR
-    return _weekday_slot(base, weekday, "last" if n < 0 else "next").isoformat(), kind, None
+        if iv is not None and (grains is None or iv.grain in grains):
+            return iv, "previous-mention"
+    if ctx.anchor is None:
+        return None
+    return timex.Interval(ctx.anchor, ctx.anchor, "day"), ctx.anchor_kind
 
 
 def _slot_from(spec: dict[str, Any], ctx: Context, n: int) -> tuple[str | None, str, str | None]:
     """"the following spring", "the previous September": the first such season or month after the end (before
     the start) of the last date told, else of the anchor."""
-    base, kind = None, "previous-mention"
-    for prev in reversed(ctx.previous[-3:]):
-        iv = timex.interval(prev)
-        if iv is not None:
-            base = iv
-            break
-    if base is None:
-        if ctx.anchor is None:
-            return None, "none", NO_ANCHOR
-        base, kind = timex.Interval(ctx.anchor, ctx.anchor, "day"), ctx.anchor_kind
+    told = _last_told(ctx)
+    if told is None:
+        return None, "none", NO_ANCHOR
+    base, kind = told
     season, month = spec.get("season"), int(spec.get("month") or 0)
     cands: list[tuple[date, date, str]] = []
     for y in range(base.start.year - 1, base.end.year + 2):
