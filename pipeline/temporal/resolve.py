@@ -647,12 +647,28 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
 def _reported_quarter(ctx: Context, recent: bool = False) -> str | None:
     """The quarter just mentioned, which a comparison with "a year ago" or "last year" is about (``recent``:
     only one that began within the year before the anchor)."""
-    iv = timex.interval(ctx.reported[-1]) if ctx.reported else None
+    last = _report_quarter(ctx.reported, ctx.anchor)
+    iv = timex.interval(last) if last else None
     if iv is None or iv.grain != "quarter":
         return None
     if recent and not (ctx.anchor is not None and 0 <= (ctx.anchor - iv.start).days < 370):
         return None
-    return ctx.reported[-1]
+    return last
+
+
+def _report_quarter(reported: tuple[str, ...], anchor: date | None) -> str | None:
+    """The last period reported, unless it is a quarter earlier than a completed quarter reported before it:
+    "Net rose in the third quarter. After a flat second quarter, ...": the report is about the third."""
+    if not reported:
+        return None
+    last = timex.interval(reported[-1])
+    if last is None or last.grain != "quarter" or anchor is None:
+        return reported[-1]
+    for prev in reversed(reported[:-1]):
+        iv = timex.interval(prev)
+        if iv is not None and iv.grain == "quarter" and last.end < iv.start and iv.end < anchor:
+            return prev
+    return reported[-1]
 
 
 def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
@@ -729,13 +745,19 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         return _slot_from(spec, ctx, n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
         year = int(spec["year"])
-        for prev in reversed(ctx.previous[-3:]):
+        report = _report_quarter(ctx.reported[-3:], ctx.anchor)
+        for prev in ([report] if report else []) + list(reversed(ctx.previous[-3:])):
             iv = timex.interval(prev)
             if iv is not None and iv.grain == need:
                 return timex.shift(prev, "Y", year - iv.start.year), "previous-mention", None
         return f"{year:04d}", "absolute", None
     comparison = bool(spec.get("comparison"))
     earlier = list(reversed((ctx.reported if comparison else ctx.previous)[-3:]))
+    if comparison and earlier:
+        report = _report_quarter(ctx.reported[-3:], ctx.anchor)
+        if report is not None and report != earlier[0]:
+            earlier.remove(report)
+            earlier.insert(0, report)
     if n == 0 and spec.get("fallback") is not None and ctx.anchor is not None and ctx.cue_word == "since":
         # "Since the start of the year, prices have risen": a stretch up to now, in the anchor's own year
         # (or quarter: not the last one completed, which "the quarter" means in a report)
