@@ -67,6 +67,15 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
+# past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
+_NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
+
+
+def _event_told_past(ctx: Context) -> bool:
+    """Whether the tense comes from a past verb of the event itself ("killed", "stood"), which has happened."""
+    return ctx.tense == "past" and ctx.cue_word not in _NOT_OF_THE_EVENT
+
+
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
 _UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
                "CE": "century"}
@@ -281,7 +290,7 @@ def _near(direction: str, ctx: Context | None = None) -> str:
     ("told", "extended", "decided to", "had been due to") gives way."""
     if direction != "past":
         return direction
-    if ctx is not None and (ctx.tense is None or (ctx.cue_word not in WEAK_PAST and ctx.cue_word not in PLANNED)):
+    if ctx is not None and (ctx.tense is None or ctx.cue_word not in _NOT_OF_THE_EVENT):
         return "past"
     return "past-near"
 
@@ -538,8 +547,7 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
         # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
         d = _pick(cands, a, "past")
-    if direction == "past" and ctx.tense == "past" and ctx.cue_word not in WEAK_PAST \
-            and ctx.cue_word not in PLANNED:  # "judgment had been expected before Christmas": a plan, not the event
+    if direction == "past" and _event_told_past(ctx):  # not "judgment had been expected before Christmas"
         # what a verb of the event itself tells has begun: "an attack on New Year's Eve killed 40" in
         # December is last year's, while "as Easter week began" the week before Easter is this one
         begun = [c[0] for c in cands if _begins(c[0], spec.get("as_grain")) <= a]
@@ -595,8 +603,7 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
     n = 0 if n is None else n
     if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
         n = spec["future_n"]
-    elif spec.get("past_n") is not None and (ctx.cue_word == "since" or (
-            ctx.tense == "past" and ctx.cue_word not in WEAK_PAST)):
+    elif spec.get("past_n") is not None and (ctx.cue_word == "since" or _event_told_past(ctx)):
         n = spec["past_n"]  # "since year-end", "debt stood at $2 billion at year-end": one that has come
     if spec["unit"] == "Y" and n == -1 and not spec.get("month") and _COMPARED_BEFORE.search(ctx.before):
         quarter = _reported_quarter(ctx, recent=True)
