@@ -668,10 +668,14 @@ def _report_quarter(reported: tuple[str, ...], anchor: date | None) -> str | Non
     "Net rose in the third quarter. After a flat second quarter, ...": the report is about the third."""
     if not reported:
         return None
+    if anchor is None or "-Q" not in reported[-1]:  # most comparisons follow a year or a day: nothing to weigh
+        return reported[-1]
     last = timex.interval(reported[-1])
-    if last is None or last.grain != "quarter" or anchor is None:
+    if last is None or last.grain != "quarter":
         return reported[-1]
     for prev in reversed(reported[:-1]):
+        if "-Q" not in prev:
+            continue
         iv = timex.interval(prev)
         if iv is not None and iv.grain == "quarter" and last.end < iv.start and iv.end < anchor:
             return prev
