@@ -214,6 +214,14 @@ def test_a_comparison_after_a_background_quarter_is_about_the_quarter_reported()
     assert dict(values(text, date(2023, 8, 1)))["a year ago"] == "2022-Q2"
 
 
+def test_a_history_that_has_just_told_a_day_keeps_its_year_for_that_day_again():
+    """"Much of the fighting ended on May 7" right after "May 6 and 7" of 1954: 1954's May 7, not 1953's."""
+    text = ("The Battle of Dien Bien Phu occurred in 1954. The final fall took two days, May 6 and 7. "
+            "Much of the fighting ended on May 7, but the battle lasted until May 8 1:00AM.")
+    got = values(text, date(2009, 12, 19), domain="narrative")
+    assert got[-2:] == [("May 7", "1954-05-07"), ("May 8 1:00AM", "1954-05-08T01:00")]
+
+
 def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str, domain: str = "news") -> object:
     return pytest.param(text, anchor, span, right, domain, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=span)

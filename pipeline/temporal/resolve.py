@@ -444,7 +444,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         # a day written without its year is near the anchor: reporters add the year to distant dates; a
         # period that "ended Jan. 31" is over, however near the next Jan. 31 is
         ended = _ENDED_BEFORE.search(ctx.before)
-        direction = ("last" if ended.group(1) == "ended" else "future") if ended else _near(direction)
+        direction = ("past" if ended.group(1) == "ended" else "future") if ended else _near(direction)
         cands: list[tuple[date, date, Any]] = []
         for y in ys:
             try:
