@@ -37,7 +37,8 @@ _NO_SCHEDULE_AFTER = frozenset("""to would could did didn't not will shall 'll w
 should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
-_MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
+_MODALS = frozenset("may might should must".split())
+_RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these  # "could" is as often past ("could not be reached")
 PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
@@ -138,6 +139,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             return None
         return "future"
     if w in _MODALS:
+        if w == "may" and nxt in _RANGE_WORDS:
+            return None  # "May 6 and 7" (digits are no words here): the month, not the modal
         # "may last into Tuesday" looks ahead; "may have met on Tuesday" looks back
         return "past" if nxt == "have" else "future"
     if w in ("is", "are", "am", "was", "were") and (nxt in PLANNED or nxt in _FORECAST):
