@@ -222,6 +222,16 @@ def test_a_history_that_has_just_told_a_day_keeps_its_year_for_that_day_again():
     assert got[-2:] == [("May 7", "1954-05-07"), ("May 8 1:00AM", "1954-05-08T01:00")]
 
 
+def test_a_year_that_restates_the_day_just_told_leaves_a_history_at_that_day():
+    """"On December 7 (...), 1941" then "In January": the January after that day, not 1941's."""
+    text = ("On December 7 (December 8 in Asian time zones), 1941, Japan attacked British and American "
+            "holdings. In January, the Allies issued a declaration.")
+    assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("January", "1942-01")
+    # a year told later, in a sentence of its own, is where the story now is
+    text = "On December 7, 1941, Japan attacked. The war went on. In 1941, in January, talks had failed."
+    assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("January", "1941-01")
+
+
 def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str, domain: str = "news") -> object:
     return pytest.param(text, anchor, span, right, domain, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=span)

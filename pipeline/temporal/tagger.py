@@ -20,6 +20,7 @@ DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
 BEFORE_ERA = "counts from a date before the common era, which is not reckoned here"
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
+_RESTATE_GAP = 40  # characters between a date and a year that restates it after an aside
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 _LENGTH_GAP = 12  # characters between "the six months" and "Aug. 12": " ended on "
 _OPEN_BEFORE = re.compile(r"\b(?:within|up to)\s+$")
@@ -53,6 +54,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     # 1453 ... on Tuesday"), anything else is the occurrence nearest its middle ("In 1940 ... in January")
     narrative_anchor: date | None = None
     narrative_middle: date | None = None
+    narrative_end: date | None = None
     before_era = False  # the last date told is BC: nothing is counted from it, nor from what came before it
     out: list[Mention] = []
     for c in candidates:
@@ -112,14 +114,20 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             before_era = False
         if r.counts_from and not boiler:
             reported = (*reported[-(_RECENT - 1):], r.counts_from)
+        # "On December 7 (December 8 in Asian time zones), 1941": a year that restates the date just told
+        # leaves the story at that date, not in the middle of the year
+        restates = narrative_anchor is not None and narrative_end is not None and iv is not None \
+            and iv.start <= narrative_anchor \
+            and narrative_end <= iv.end and c.start - last_date_end < _RESTATE_GAP \
+            and text.find(". ", last_date_end, c.start) < 0
         if iv is not None and value and not boiler and not r.comparison:
             last_date_end = c.end
             previous = (*previous[-(_RECENT - 1):], value)
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
             if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
-            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"]:  # a decade gives a month no year
-                narrative_anchor = iv.start
+            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates:  # a decade gives a month no year
+                narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
             if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
                 last_day = (c.end, value[:10])
