@@ -232,6 +232,18 @@ def test_a_year_that_restates_the_day_just_told_leaves_a_history_at_that_day():
     assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("January", "1941-01")
 
 
+def test_a_history_is_not_moved_to_a_date_it_looks_ahead_to():
+    """"a planned campaign in 1976" told after 10 March 1975: the next "11 March" is still 1975's."""
+    text = ("On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the "
+            "road to the coast would be exposed for a planned campaign in 1976. The defenders collapsed on "
+            "11 March.")
+    assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("11 March", "1975-03-11")
+    # a deadline word is not a look ahead: "By late 1949, the army was pursuing" is where the story is
+    text = ("On April 21, 1948, the army crossed the river. By late 1949, the army was pursuing the remnants. "
+            "The government retreated to Chongqing until November 25.")
+    assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("November 25", "1949-11-25")
+
+
 def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str, domain: str = "news") -> object:
     return pytest.param(text, anchor, span, right, domain, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=span)

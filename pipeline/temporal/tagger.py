@@ -20,6 +20,7 @@ DOMAINS = ("news", "narrative")
 _TENSE_KINDS = {"calendar", "weekend"}  # only slots without a year need the sentence's tense
 BEFORE_ERA = "counts from a date before the common era, which is not reckoned here"
 _RECENT = 3  # earlier dates the resolver looks at (a copy of all of them per mention grows with the article)
+_DEADLINE_WORDS = frozenset(("by", "until", "till"))
 _RESTATE_GAP = 40  # characters between a date and a year that restates it after an aside
 _SAME_DAY_WINDOW = 80  # characters between "on Tuesday" and "at 18:00 UTC" for the time to take that day
 _LENGTH_GAP = 12  # characters between "the six months" and "Aug. 12": " ended on "
@@ -27,6 +28,12 @@ _OPEN_BEFORE = re.compile(r"\b(?:within|up to)\s+$")
 _DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
 # past cues that are no verb of an event: "was shot" is matched by "shot", not by "was"
 _NOT_EVENT_VERBS = WEAK_PAST | frozenset("was were had did ago recent previous former earlier since".split())
+
+
+def _looks_ahead(tense: str | None, word: str | None) -> bool:
+    """Whether a history tells a date as one looked ahead to ("a campaign planned for 1976", "could hold
+    out until December"), not as where the story now is; "By late 1949, the army was pursuing" is the latter."""
+    return tense == "future" and word not in _DEADLINE_WORDS
 
 
 def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention]:
@@ -126,7 +133,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
             if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
-            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates:  # a decade gives a month no year
+            looked_ahead = domain == "narrative" and narrative_end is not None and iv.start > narrative_end \
+                and _looks_ahead(*((tense, word) if needs_tense else cue(low, sentence_around(text, c.start, c.end),
+                                                                          c.start, c.end)))
+            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not looked_ahead:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
             if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
