@@ -244,6 +244,21 @@ def test_a_history_is_not_moved_to_a_date_it_looks_ahead_to():
     assert values(text, date(2009, 12, 19), domain="narrative")[-1] == ("November 25", "1949-11-25")
 
 
+def test_a_history_is_not_moved_back_to_a_date_named_in_passing():
+    """An earlier date a history measures from, labels with or names a thing by leaves the story where it is."""
+    story = "On 2 June 1793, the Jacobins took control."
+    asides = ["It was the largest rising since 1789.",
+              "It opposed the Civil Constitution of the Clergy (1790) and the Church.",
+              "They cited the 1790 Treaty of Friendship."]
+    for aside in asides:
+        got = values(f"{story} {aside} On 17 August, the Convention voted.", date(2009, 12, 19), domain="narrative")
+        assert got[-1] == ("17 August", "1793-08-17"), aside
+    # a later date used as a name moves the story on
+    got = values("The war began in August 1914. The 1916 Battle of Jutland was fought in the North Sea. "
+                 "On 31 May, the fleets met.", date(2009, 12, 19), domain="narrative")
+    assert got[-1] == ("31 May", "1916-05-31")
+
+
 def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str, domain: str = "news") -> object:
     return pytest.param(text, anchor, span, right, domain, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=span)

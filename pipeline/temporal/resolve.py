@@ -418,6 +418,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         year = int(spec["year_hi"]) * 100 + int(spec["year_tens"]) * 10 + int(spec.get("year_ones") or 0)
     if year is not None:
         year = int(year)
+        if month and spec.get("until_month") and int(month) > int(spec["until_month"]):
+            year -= 1  # "28 December - 3 January 1942": the range began the year before
         if month and day:
             try:
                 d = date(year, int(month), int(day))

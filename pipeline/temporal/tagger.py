@@ -30,6 +30,24 @@ _DAYS_KEPT = 12  # earlier days a bare clock time may share its verb with
 _NOT_EVENT_VERBS = WEAK_PAST | frozenset("was were had did ago recent previous former earlier since".split())
 
 
+_NOT_A_NOUN_AFTER = frozenset("""and or to through until till was were is are had has when as in on at by of for
+with from that which""".split())
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def named_in_passing(low: str, start: int, end: int) -> bool:
+    """Whether a date is a label in brackets ("the Civil Constitution of the Clergy (1790)") or used as a
+    name ("the 1978 Treaty of Friendship", "the August 1792 rising"). A history told earlier such a date in
+    passing and stays where it was; a later one moves it on ("The 1916 Battle of Jutland"). A date it is
+    measured from ("the largest cavalry battle since 1813") never moves it."""
+    if start > 0 and low[start - 1] == "(" and low[end:end + 1] == ")":
+        return True
+    if low.endswith("the ", 0, start):
+        m = _NEXT_WORD.match(low, end)
+        return m is not None and m[1] not in _NOT_A_NOUN_AFTER
+    return False
+
+
 def _looks_ahead(tense: str | None, word: str | None) -> bool:
     """Whether a history tells a date as one looked ahead to ("a campaign planned for 1976", "could hold
     out until December"), not as where the story now is; "By late 1949, the army was pursuing" is the latter."""
@@ -116,7 +134,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if _OPEN_BEFORE.search(low, max(0, c.start - 12), c.start):
                 open_length_end = c.end
         if value and value.startswith("BC") and not boiler:
-            previous, reported, narrative_anchor, before_era = (), (), None, True
+            previous, reported, narrative_anchor, narrative_end, before_era = (), (), None, None, True
         elif iv is not None and not boiler and not r.comparison:
             before_era = False
         if r.counts_from and not boiler:
@@ -133,10 +151,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             looked_back = kind == "offset" and spec.get("unit") == "Y" and (spec.get("n") or 0) < 0
             if not looked_back and not r.closes_period:
                 reported = (*reported[-(_RECENT - 1):], value)
-            looked_ahead = domain == "narrative" and narrative_end is not None and iv.start > narrative_end \
-                and _looks_ahead(*((tense, word) if needs_tense else cue(low, sentence_around(text, c.start, c.end),
-                                                                          c.start, c.end)))
-            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not looked_ahead:
+            aside = domain == "narrative" and narrative_anchor is not None and narrative_end is not None and (
+                low.endswith("since ", 0, c.start)
+                or (iv.end < narrative_anchor and named_in_passing(low, c.start, c.end))
+                or (iv.start > narrative_end and _looks_ahead(
+                    *((tense, word) if needs_tense else cue(low, sentence_around(text, c.start, c.end),
+                                                            c.start, c.end)))))
+            if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not aside:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
             if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
