@@ -639,6 +639,8 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return None, "none", "no count"
     sign = int(spec.get("sign") or -1)
     unit = spec["unit"]
+    if spec.get("and_a_half"):  # "two and a half years ago": 30 months back; half a month has no grain
+        n, unit = ((n + 0.5) * (12 if unit == "Y" else 120), "M") if unit in ("Y", "DE") else (n + 0.5, unit)
     if sign > 0 and (ctx.tense == "past" or (ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before))):
         # "the second letter in two weeks was published": told in the past, the time it took
         return _duration({"unit": unit, "n": n}, ctx)

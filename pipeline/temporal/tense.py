@@ -29,7 +29,7 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts""".s
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close""".split())
+close changes change""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
@@ -43,6 +43,7 @@ PLANNED = frozenset("planned scheduled expected set slated due supposed likely p
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
 hopes hope wants want poised slated preparing prepares is are am""".split())
+_EXPECT = frozenset("expects expect wants want".split())  # their object may stand before "to"
 PAST_WORDS = frozenset("""was were had did ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
 fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
 heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
@@ -148,6 +149,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
+        if w in _EXPECT and "to" in words[i + 2:i + 5]:
+            return "future"  # "expects interest rates to peak": the object between the verb and "to"
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
