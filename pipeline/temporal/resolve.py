@@ -509,7 +509,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     if half:
         h = int(half)
         cands = [(date(y, 6 * h - 5, 1), timex.month_end(y, 6 * h), y) for y in ys]
-        y = _pick(cands, a, "past")
+        y = _pick(cands, a, "future" if ctx.tense == "future" else "past")
         return f"{y:04d}-H{h}", ctx.anchor_kind, None
     if suffix:  # a clock time alone: on the day just mentioned ("Tuesday ... at 18:00 UTC"), else the anchor's
         if ctx.day_before:
@@ -696,6 +696,8 @@ def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         d = a - timedelta(days=7 * -int(which))
     elif which == 1:
         d = a + timedelta(days=7) if on_weekend else a
+    elif which == 0 and not on_weekend:  # "this weekend": the coming one, unless early in the week in the past
+        d = a - timedelta(days=7) if a.isoweekday() <= 2 and ctx.tense == "past" else a
     elif on_weekend or ctx.tense == "future":
         d = a
     else:

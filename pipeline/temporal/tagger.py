@@ -90,7 +90,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         # "this spring" and "overnight" too: a verb that looks ahead takes them to the next one
         which = spec.get("which")
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
-                       and (which is None or (which == 0 and (spec.get("season") or spec.get("month"))))
+                       and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
             or (kind == "ago" and spec.get("sign") == 1) or spec.get("future_n") is not None or spec.get("past_n") is not None \
             or (kind == "anaphoric" and not spec.get("n") and spec.get("fallback") is not None)
