@@ -799,6 +799,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if value and ctx.tense == "future" and ctx.anchor_kind == "dct" and spec.get("fallback") is not None \
                     and ctx.anchor is not None and _ends_before(value, ctx.anchor):
                 break  # "expected to vote by the end of the week" after "last night": this week, not last
+            if value and ctx.tense == "past" and ctx.anchor_kind == "dct" and spec.get("fallback") is not None \
+                    and ctx.anchor is not None and iv.start > ctx.anchor:
+                continue  # "the dollar was down 1.5% on the day" after "results on Thursday": not a day to come
             if value is None and spec.get("same_event") and need == "day" and iv.grain in ("week", "month"):
                 # "killed last October ... crossed out that same day": the day is October's, and untold
                 return None, "none", "the day is told only by its month or week"

@@ -84,6 +84,8 @@ _PLAN_NOUNS = frozenset(("plans", "plan"))
 _AFTER_PLAN_NOUN = frozenset("for of were was are is had have".split())
 
 _NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
+# after these a past form is a participle whatever it is: "will remain closed", "stays shut"
+_PARTICIPLE_AFTER = frozenset("be being been remain remains stay stays become becomes get gets".split())
 
 
 def is_past_form(w: str) -> bool:
@@ -157,8 +159,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if is_past_form(w):
         if before in ("is", "are", "am"):
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
-        if before in ("be", "being", "been") or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
-            return None  # "will be held", "the reduced dividend": a participle, not a past tense
+        if before in _PARTICIPLE_AFTER or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
+            return None  # "will be held", "will remain closed", "the reduced dividend": a participle, not a past tense
         return "past"
     return None
 
