@@ -43,6 +43,7 @@ PLANNED = frozenset("planned scheduled expected set slated due supposed likely p
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
 hopes hope wants want poised slated preparing prepares is are am""".split())
+_EXPECT_INFINITIVE = frozenset(("expect", "anticipate"))  # "were told to expect delays through the weekend"
 _EXPECT = frozenset("expects expect wants want".split())  # their object may stand before "to"
 PAST_WORDS = frozenset("""was were had did ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
 fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
@@ -156,6 +157,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
+    if w in _EXPECT_INFINITIVE and before == "to":
+        return "future"  # "residents were told to expect disruption through the weekend"
     if is_past_form(w):
         if before in ("is", "are", "am"):
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
@@ -165,7 +168,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = _EXPECT_INFINITIVE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
