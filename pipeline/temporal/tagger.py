@@ -141,7 +141,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             reported = (*reported[-(_RECENT - 1):], r.counts_from)
         # "On December 7 (December 8 in Asian time zones), 1941": a year that restates the date just told
         # leaves the story at that date, not in the middle of the year
-        restates = narrative_anchor is not None and narrative_end is not None and iv is not None \
+        restates = domain == "narrative" and narrative_anchor is not None and narrative_end is not None \
+            and iv is not None \
             and iv.start <= narrative_anchor \
             and narrative_end <= iv.end and c.start - last_date_end < _RESTATE_GAP \
             and text.find(". ", last_date_end, c.start) < 0

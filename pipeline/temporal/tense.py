@@ -175,6 +175,7 @@ _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # a date something was put off (or brought forward) to is one still to come
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
                          r"brought forward|shifted)\s+(?:to|until|till|for|into)\s+(?:the\s+)?$")
+_PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ")  # how such a phrase ends: a cheap test first
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
 blocked kept left""".split())
 # before a participle, these make it no past tense: "was halted until", "will remain cancelled until"
@@ -237,7 +238,7 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     before = low[max(s0, start - 16):start]
     if _SINCE_BEFORE.search(before):
         return "past", "since"
-    put_off = _PUT_OFF_TO.search(low, max(s0, start - 40), start)
+    put_off = _PUT_OFF_TO.search(low, max(s0, start - 40), start) if before.endswith(_PUT_OFF_LAST) else None
     if put_off:
         return "future", put_off[1]  # "has been moved to the new year", "was pushed back to Sunday"
     until = _UNTIL_BEFORE.search(before)
