@@ -66,6 +66,9 @@ _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) befor
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
+# accounts for such a period are of one that is over, whatever verb reports them
+_RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|sales|profits?|earnings|revenues?|turnover|losses|data)\s+"
+                                r"(?:for|in|over)\s+the\s+[\w -]{1,24}?\s+to\s+$")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
 _NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
@@ -472,6 +475,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             y = a.year + 1 if int(month) < a.month and ctx.tense == "future" else a.year
             return timex.fmt_month(y, int(month)), ctx.anchor_kind, None
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
+        if ctx.length_told and _RESULTS_TO_BEFORE.search(ctx.before):
+            direction = "past"  # "reports its results for the 12 months to June next Thursday": a period over
         ym = _pick(cands, a, _near(direction, ctx))
         which = spec.get("which")
         if which in (-1, 1) and timex.add_months(a.year, a.month, int(which)) == tuple(ym):
