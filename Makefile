@@ -9,7 +9,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 .PHONY: setup run test lint bench eval clean
 
 # the modules setup.py compiles with mypyc: a change to one rebuilds them, or the old build would run
-COMPILED := pipeline/temporal/tagger.py pipeline/temporal/recognize.py pipeline/temporal/resolve.py \
+COMPILED := pipeline/temporal/tagger.py pipeline/temporal/recognize.py pipeline/temporal/lookup.py pipeline/temporal/resolve.py \
             pipeline/temporal/tense.py pipeline/temporal/timex.py pipeline/text.py pipeline/model.py
 
 $(STAMP): pyproject.toml setup.py $(COMPILED)

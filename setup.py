@@ -19,6 +19,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [
     "pipeline/temporal/tagger.py",
     "pipeline/temporal/recognize.py",
+    "pipeline/temporal/lookup.py",
     "pipeline/temporal/resolve.py",
     "pipeline/temporal/tense.py",
     "pipeline/temporal/timex.py",

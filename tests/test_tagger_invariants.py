@@ -69,7 +69,8 @@ def test_narrowing_by_the_next_word_finds_what_the_full_alternation_finds():
 
 
 def test_first_pairs_reads_the_start_of_a_pattern():
-    from pipeline.temporal.ruleset import GLUED, NON_WORD, WILDCARD, first_pairs, token_pair
+    from pipeline.temporal.lookup import GLUED, NON_WORD, WILDCARD, token_pair
+    from pipeline.temporal.ruleset import first_pairs
 
     assert first_pairs(r"the (?:following|next) day") == {"the following", "the next"}
     assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {GLUED}", "year end"}
@@ -82,3 +83,12 @@ def test_first_pairs_reads_the_start_of_a_pattern():
     assert token_pair("1990s-era", 0) == ("0s", GLUED)  # a mark right after the token
     assert token_pair("10:30", 0) == ("0", GLUED)
     assert token_pair("since 1990", 6) == ("0", WILDCARD)  # the text ends: only rules that may end there
+
+
+def test_days_in_month_agrees_with_the_calendar_module():
+    import calendar
+
+    from pipeline.temporal.timex import days_in_month
+    for year in (1900, 1999, 2000, 2023, 2024, 2100):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.temporal.ruleset import GroupRef, Rule, RuleSet, load, normalise_raw
+from pipeline.temporal.lookup import narrowed, normalise_raw
+from pipeline.temporal.ruleset import GroupRef, Rule, RuleSet, load
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")
 _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
@@ -181,10 +182,10 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
                     break
                 pos = low.rfind(w, 0, pos)
                 if w in starters:
-                    starts.append((pos, rs.narrowed(w, low, pos)))
+                    starts.append((pos, narrowed(rs, w, low, pos)))
             starts.reverse()
         # the rules that can start with this very word are fewer than those that can start with its letter
-        starts.append((tstart, rs.narrowed(tword or low[tstart], low, tstart)))
+        starts.append((tstart, narrowed(rs, tword or low[tstart], low, tstart)))
         best: re.Match[str] | None = None
         for s, matcher in starts:
             if matcher is None or (s > 0 and low[s - 1].isalnum()):

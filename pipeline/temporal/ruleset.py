@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.temporal.lookup import GLUED, NON_WORD, WILDCARD
+
 RULES_DIR = Path(__file__).parent / "rules"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
 _NAMED = re.compile(r"\(\?P<([a-z_0-9]+)>")
@@ -100,21 +102,6 @@ class RuleSet:
             pat = self._word_cache[word] = re.compile(source) if source is not None else None
             return pat
 
-    def narrowed(self, key: str, low: str, s: int) -> re.Pattern[str] | None:
-        """The rules that can start at ``s`` of ``low`` with ``key`` (its word, or for a number its first
-        digit), narrowed by the token there and the word after it where ``key`` starts many rules: "the"
-        alone starts 66, and each failed attempt costs time. None: no rule can start there."""
-        table = self._pair_matchers.get(key)
-        if table is None:
-            if key not in self.by_second:
-                return self.word_matcher(key) if len(key) > 1 or key.isalpha() else self.matcher(key)
-            table = self._compile_pairs(key)
-        first, second = token_pair(low, s)
-        pat = table.get(first + " " + second, _UNLISTED)
-        if pat is _UNLISTED:  # "the company": only the rules that can go on with any word
-            pat = table.get(first + " " + WILDCARD)
-        return pat  # type: ignore[return-value]
-
     def _compile_pairs(self, key: str) -> dict[str, re.Pattern[str] | None]:
         compiled: dict[str, re.Pattern[str] | None] = {}
         table = self._pair_matchers[key] = {}
@@ -167,21 +154,6 @@ class GroupRef:
 
     name: str  # the group's name in the compiled alternation
     table: dict[str, Any] | None
-
-
-def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
-    """A matched word through its table (also tried without hyphens and a final dot), or as a number."""
-    if raw is None:
-        return None
-    if table is not None and raw in table:  # the usual case: one plain word
-        return table[raw]
-    key = " ".join(raw.split()).replace("’", "'")
-    if table is not None:
-        for k in (key, key.replace("-", " "), key.rstrip(".")):
-            if k in table:
-                return table[k]
-        return None
-    return int(key) if key.isdigit() else key
 
 
 def _space_to_ws(pattern: str) -> str:
@@ -385,14 +357,6 @@ def first_words(regex: str) -> set[str] | None:
     return {w for w in done | open_ if w}
 
 
-WILDCARD = "*"  # after a rule's first token: it can go on with anything, or with nothing
-NON_WORD = "#"  # after the first token and a space comes something other than a word ("the 1990s")
-# after the first token comes a mark, with no space ("10:30", "9-11"): kept apart from WILDCARD, so that
-# the rules that need one are not tried at every "10 days"
-GLUED = "~"
-_SPACE_CLASS = frozenset(" \t\n\r\f\v")
-_NEVER = "(?!)"  # no rule can start so
-_UNLISTED = object()
 
 
 def _char_kinds(op: str, av: Any) -> set[str]:
@@ -466,6 +430,10 @@ def _expand2(seq: Any, open_: set[str], done: set[str]) -> set[str]:
     return open_
 
 
+_SPACE_CLASS = frozenset(" \t\n\r\f\v")
+_NEVER = "(?!)"  # no rule can start so
+
+
 def first_pairs(regex: str) -> set[str] | None:
     """The "first second" token pairs a pattern can start with: "the following", "0 days" (digits read
     as one "0"), "the #" (the second is not a word), "year *" (anything may follow the first), or None if
@@ -480,22 +448,6 @@ def first_pairs(regex: str) -> set[str] | None:
     for p in left:  # the pattern ends here
         done.add(p + " " + WILDCARD if " " not in p else (p + WILDCARD if p.endswith(" ") else p))
     return done
-
-
-_TOKEN_PAIR = re.compile(r"([a-z0-9]*)([ \t\n\r\f\v]*)([a-z]*)")
-_DIGIT_RUN = re.compile(r"[0-9]+")
-
-
-def token_pair(low: str, s: int) -> tuple[str, str]:
-    """The first token at ``s`` and what follows it, read as first_pairs reads patterns."""
-    m = _TOKEN_PAIR.match(low, s)
-    assert m is not None  # every part may be empty
-    tok, space, second = m.groups()
-    if not tok.isalpha():
-        tok = _DIGIT_RUN.sub("0", tok)
-    if not space:
-        return tok, (GLUED if m.end() < len(low) else WILDCARD)
-    return tok, second or NON_WORD
 
 
 _SECOND_LEVEL_MIN = 12  # rules a word must start before the word after it is used to narrow them

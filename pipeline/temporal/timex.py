@@ -7,7 +7,6 @@ SU = Jun-Aug, FA = Sep-Nov, WI = Dec of the value's year to the end of February 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,8 +26,18 @@ class Interval:
     grain: str
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """As calendar.monthrange gives it, without working out the weekday too (this runs per mention)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -172,7 +181,7 @@ def shift(value: str, unit: str, n: int) -> str | None:
     g = iv.grain
     if g in ("day", "part-of-day", "hour", "minute"):
         y, mo = add_months(s.year, s.month, total)
-        day = min(s.day, calendar.monthrange(y, mo)[1])
+        day = min(s.day, days_in_month(y, mo))
         return date(y, mo, day).isoformat() + value[10:]
     if g == "month":
         return fmt_month(*add_months(s.year, s.month, total))

@@ -1,0 +1,62 @@
+"""What the recogniser looks up per article in a rule set: which rules can start at a spot, and what a
+matched word stands for. Compiled with the tagger (setup.py); ruleset.py builds the tables read here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+WILDCARD = "*"  # after a rule's first token: it can go on with anything, or with nothing
+NON_WORD = "#"  # after the first token and a space comes something other than a word ("the 1990s")
+# after the first token comes a mark, with no space ("10:30", "9-11"): kept apart from WILDCARD, so that
+# the rules that need one are not tried at every "10 days"
+GLUED = "~"
+
+_TOKEN_PAIR = re.compile(r"([a-z0-9]*)([ \t\n\r\f\v]*)([a-z]*)")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def token_pair(low: str, s: int) -> tuple[str, str]:
+    """The first token at ``s`` and what follows it, read as ruleset.first_pairs reads patterns."""
+    m = _TOKEN_PAIR.match(low, s)
+    assert m is not None  # every part may be empty
+    tok, space, second = m.group(1), m.group(2), m.group(3)
+    if not tok.isalpha():
+        tok = _DIGIT_RUN.sub("0", tok)
+    if not space:
+        return tok, (GLUED if m.end() < len(low) else WILDCARD)
+    return tok, second or NON_WORD
+
+
+def narrowed(rs: Any, key: str, low: str, s: int) -> re.Pattern[str] | None:
+    """The rules of the rule set ``rs`` that can start at ``s`` of ``low`` with ``key`` (its word, or for a
+    number its first digit), narrowed by the token there and the word after it where ``key`` starts many
+    rules: "the" alone starts 66, and each failed attempt costs time. None: no rule can start there."""
+    table: dict[str, re.Pattern[str] | None] | None = rs._pair_matchers.get(key)
+    if table is None:
+        if key not in rs.by_second:
+            if len(key) > 1 or key.isalpha():
+                cache: dict[str, re.Pattern[str] | None] = rs._word_cache
+                return cache[key] if key in cache else rs.word_matcher(key)
+            return rs.matcher(key)
+        table = rs._compile_pairs(key)
+    first, second = token_pair(low, s)
+    pair = first + " " + second
+    if pair in table:
+        return table[pair]
+    return table.get(first + " " + WILDCARD)  # "the company": only the rules that can go on with any word
+
+
+def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
+    """A matched word through its table (also tried without hyphens and a final dot), or as a number."""
+    if raw is None:
+        return None
+    if table is not None and raw in table:  # the usual case: one plain word
+        return table[raw]
+    key = " ".join(raw.split()).replace("’", "'")
+    if table is not None:
+        for k in (key, key.replace("-", " "), key.rstrip(".")):
+            if k in table:
+                return table[k]
+        return None
+    return int(key) if key.isdigit() else key
