@@ -646,7 +646,7 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
     unit = spec["unit"]
     if spec.get("and_a_half"):  # "two and a half years ago": 30 months back; half a month has no grain
         n, unit = ((n + 0.5) * (12 if unit == "Y" else 120), "M") if unit in ("Y", "DE") else (n + 0.5, unit)
-    if sign > 0 and (ctx.tense == "past" or (ctx.tense != "future" and _SUPERLATIVE_BEFORE.search(ctx.before))):
+    if sign > 0 and (ctx.tense == "past" or _SUPERLATIVE_BEFORE.search(ctx.before)):
         # "the second letter in two weeks was published": told in the past, the time it took
         return _duration({"unit": unit, "n": n}, ctx)
     quarter = _reported_quarter(ctx) if unit == "Y" else None
@@ -814,12 +814,16 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             too_coarse = too_coarse or iv.grain
             continue  # "the following day" cannot count from "in November"
         else:
-            value = timex.shift(prev if "T" not in prev else prev[:10], unit, n)
+            # "retired in 2009 ... a decade later" is ten years on, 2019, not the 2010s
+            by_years = unit == "DE" and timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not spec.get("mod")
+            value = timex.shift(prev if "T" not in prev else prev[:10], "Y" if by_years else unit,
+                                10 * n if by_years else n)
+            grain = "year" if by_years else need
             # "two weeks later" keeps the weekday, as "two weeks ago" does; "six weeks later" is a week
             keep_day = spec.get("coarsen") == "count" and unit == "W" and abs(n) <= _DAY_GRAIN_WEEKS
-            if value and spec.get("coarsen") and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[iv.grain] \
+            if value and spec.get("coarsen") and timex.GRAIN_RANK[grain] > timex.GRAIN_RANK[iv.grain] \
                     and not keep_day:
-                value = _coarsen(value, need)
+                value = _coarsen(value, grain)
         if value:
             if spec.get("part") and len(value) == 10 and value[4] == "-":
                 value += "T" + spec["part"]

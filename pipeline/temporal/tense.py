@@ -29,7 +29,7 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts""".s
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close changes change""".split())
+close closes changes change""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
@@ -149,6 +149,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "past" if nxt == "have" else "future"
     if w in ("is", "are", "am", "was", "were") and (nxt in PLANNED or nxt in _FORECAST):
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
+    if own_phrase and w in ("is", "are") and nxt in ("on", "at") and len(words) - i <= 3:
+        return "future"  # "Kick-off is at 3pm on Saturday": a present copula right before the date, a schedule
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
