@@ -266,6 +266,21 @@ def test_a_history_is_not_moved_back_to_a_date_named_in_passing():
     assert got[-1] == ("31 May", "1916-05-31")
 
 
+def test_a_year_that_opens_the_sentence_places_its_year_less_days():
+    """"In 2019, the plant closed on March 3": 2019's March 3, not the one nearest the publication date."""
+    anchor = date(2023, 8, 30)
+    cases = [("In 2019, the plant closed on March 3.", "March 3", "2019-03-03"),
+             ("Last year's model launched on Sept. 16.", "Sept. 16", "2022-09-16"),
+             ("The 2022 edition opened on Sept. 20 in Paris.", "Sept. 20", "2022-09-20"),
+             ("Last year the show opened in the spring.", "the spring", "2022-SP")]
+    for text, span, value in cases:
+        assert dict(values(text, anchor))[span] == value, text
+    # a year inside a phrase, or a sentence that turns to another time, leaves the day to the anchor
+    assert dict(values("Sales fell in 2022, but rose in March.", anchor))["March"] == "2023-03"
+    text = "Under a plan approved in 1987 that set no limit, the firm had bought shares through March 29."
+    assert dict(values(text, anchor))["March 29"] == "2023-03-29"
+
+
 def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str, domain: str = "news") -> object:
     return pytest.param(text, anchor, span, right, domain, marks=pytest.mark.xfail(strict=True, reason=why),
                         id=span)

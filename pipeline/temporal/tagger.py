@@ -48,6 +48,29 @@ def named_in_passing(low: str, start: int, end: int) -> bool:
     return False
 
 
+# the slots a year told just before places ("March 3", "in May", "the summer"), and what places one otherwise
+_YEARLESS_SLOT = frozenset(("month", "season", "quarter", "half"))
+_PLACED_OTHERWISE = ("year", "year2", "year_offset", "which", "dayrel", "weekday", "holiday", "direction",
+                     "fiscal", "decade", "century")
+# what turns a sentence to another time: "Sales fell in 2022, but rose in March"
+_TURN = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|since|now|yet|and then|before|after|until)\b")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,3}$")
+
+
+def _scopes_its_sentence(low: str, start: int, end: int) -> bool:
+    """Whether a year opens its sentence ("In 2019, the plant closed on March 3", "The 2022 edition opened
+    on Sept. 20") or is a possessive ("Last year's model launched on Sept. 16"): the year of what the
+    sentence goes on to tell, unlike one inside a phrase ("a program approved in 1987 ... through Sept. 29")."""
+    return low.startswith(("'s", "’s"), end) or _SENTENCE_START.search(low, max(0, start - 40), start) is not None
+
+
+def _same_clause(low: str, a: int, b: int) -> bool:
+    """Whether [a, b) of the text stays in one sentence and does not turn to another time."""
+    return b - a < 120 and low.find(". ", a, b) < 0 and low.find("\n", a, b) < 0 and _TURN.search(low, a, b) is None
+
+
 def _looks_ahead(tense: str | None, word: str | None) -> bool:
     """Whether a history tells a date as one looked ahead to ("a campaign planned for 1976", "could hold
     out until December"), not as where the story now is; "By late 1949, the army was pursuing" is the latter."""
@@ -82,9 +105,14 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     narrative_end: date | None = None
     before_era = False  # the last date told is BC: nothing is counted from it, nor from what came before it
     out: list[Mention] = []
+    year_told: tuple[int, int] | None = None  # (end, year) of the last year told by itself
     for c in candidates:
         spec = c.spec
         kind = spec["kind"]
+        if year_told and kind == "calendar" and any(spec.get(k) is not None for k in _YEARLESS_SLOT) and all(
+                spec.get(k) is None for k in _PLACED_OTHERWISE) and _same_clause(low, year_told[0], c.start):
+            # "In 2019, the plant closed on March 3", "Last year's model launched on Sept. 16": that year's
+            spec = {**spec, "year": year_told[1]}
         tense, word = (None, None)
         # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
         # "this spring" and "overnight" too: a verb that looks ahead takes them to the next one
@@ -151,6 +179,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             and iv.start <= narrative_anchor \
             and narrative_end <= iv.end and c.start - last_date_end < _RESTATE_GAP \
             and text.find(". ", last_date_end, c.start) < 0
+        if iv is not None and value and not boiler and iv.grain == "year" and len(value) == 4 \
+                and _scopes_its_sentence(low, c.start, c.end):
+            year_told = (c.end, iv.start.year)
         if iv is not None and value and not boiler and not r.comparison:
             last_date_end = c.end
             previous = (*previous[-(_RECENT - 1):], value)
