@@ -154,6 +154,9 @@ def test_a_past_clock_time_in_the_next_sentence_goes_on_with_the_day_just_told()
     assert values(text, date(1999, 4, 19))[-1] == ("6 a.m.", "1999-04-19T06:00")
     text = "The plant closed on Oct. 23. The minister will speak at 6 p.m."
     assert values(text, date(1999, 4, 19))[-1] == ("6 p.m.", "1999-04-19T18:00")
+    # both to come: the day of the vote
+    text = "Voters go to the polls on Sunday in a runoff. Polls open at 8am and close at 6pm local time."
+    assert values(text, date(2023, 11, 17))[1:] == [("8am", "2023-11-19T08:00"), ("6pm local time", "2023-11-19T18:00")]
 
 
 def test_days_later_after_a_length_with_no_fixed_end_is_unresolved():

@@ -132,11 +132,14 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if day_before is None and tense == "past" and word and word not in _NOT_EVENT_VERBS and days \
                 and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
-            if event_day is None and last_day and (anchor is None or last_day[1] < anchor.isoformat()) \
-                    and text.count(". ", last_day[0], c.start) == 1 and text.find("\n", last_day[0], c.start) < 0:
-                # "... on the night of 3 March the victim left a pub. CCTV showed him walking home at 11.20pm":
-                # a past clock time in the next sentence goes on with the day just told, not the anchor's
-                event_day = last_day[1]
+        if day_before is None and event_day is None and last_day and anchor is not None and clock_only(spec) \
+                and (tense == "future" or (tense == "past" and word and word not in _NOT_EVENT_VERBS)) \
+                and (last_day[1] < anchor.isoformat() if tense == "past" else last_day[1] > anchor.isoformat()) \
+                and text.count(". ", last_day[0], c.start) == 1 and text.find("\n", last_day[0], c.start) < 0:
+            # "... on the night of 3 March the victim left a pub. CCTV showed him walking home at 11.20pm",
+            # "Voters go to the polls on Sunday. Polls open at 8am": a clock time in the next sentence goes on
+            # with the day just told, when both are past or both to come
+            event_day = last_day[1]
         before = low[max(0, c.start - 70):c.start]
         # "the six months ended Aug. 12": the length just told is the period that day ends
         length_told = last_length[1] if last_length and c.start - last_length[0] <= _LENGTH_GAP else None
