@@ -316,6 +316,10 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "the night of 3 March", "2023-03-03TNI",
                  "a year-less day told in the past gives way to the coming one when that is less than half as far, "
                  "even after a past perfect"),
+    _known_wrong("The exhibition runs until 30 June and then tours to New York in the autumn.", date(2023, 11, 15),
+                 "the autumn", "2024-FA", "a season told after a later date ('and then') is read from the anchor"),
+    _known_wrong("Opening hours are 10am to 6pm, Tuesday to Sunday.", date(2023, 11, 15), "Sunday", "XXXX-WXX-7",
+                 "opening hours told as a habit are read as dates, not as a recurrence"),
     _known_wrong("Rents are due on the first of the month.", date(2023, 11, 14), "the first of the month",
                  "XXXX-XX-01", "'the first of the month' told of a habit is this month, not a recurrence"),
 ])
