@@ -98,6 +98,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     mod = mod if mod in _MOD_WORDS else None
     fn = _KINDS[kind]
     value, anchor, reason = fn(spec, ctx)
+    if value and spec.get("shift"):  # "the day before last Tuesday", "the week before Christmas": days on
+        value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     if value and spec.get("period_end"):  # "the quarter ended Sept. 30", "the year ended March 31"
         value = _period_ending(value, spec["as_grain"])
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
@@ -112,8 +114,6 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _us_zone(value)
     if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
         value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
-    if value and spec.get("shift"):  # "the day before last Tuesday": days on from the day named
-        value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"

@@ -45,7 +45,7 @@ FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects s
 hopes hope wants want poised slated preparing prepares is are am""".split())
 _EXPECT_INFINITIVE = frozenset(("expect", "anticipate"))  # "were told to expect delays through the weekend"
 _EXPECT = frozenset("expects expect wants want".split())  # their object may stand before "to"
-PAST_WORDS = frozenset("""was were had did ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
+PAST_WORDS = frozenset("""was were had did died ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
 fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
 heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
 wore flew sat swore withdrew forgot hid ate drank rang sang swam overtook undertook spent lent bent sent
