@@ -320,6 +320,9 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "the autumn", "2024-FA", "a season told after a later date ('and then') is read from the anchor"),
     _known_wrong("Opening hours are 10am to 6pm, Tuesday to Sunday.", date(2023, 11, 15), "Sunday", "XXXX-WXX-7",
                  "opening hours told as a habit are read as dates, not as a recurrence"),
+    _known_wrong("The union has called further strikes for the week before Christmas.", date(2023, 11, 28),
+                 "the week before Christmas", "2023-W51",
+                 "a holiday after a past verb of announcing ('has called strikes for') is last year's"),
     _known_wrong("Rents are due on the first of the month.", date(2023, 11, 14), "the first of the month",
                  "XXXX-XX-01", "'the first of the month' told of a habit is this month, not a recurrence"),
 ])
