@@ -357,8 +357,6 @@ def first_words(regex: str) -> set[str] | None:
     return {w for w in done | open_ if w}
 
 
-
-
 def _char_kinds(op: str, av: Any) -> set[str]:
     """What one pattern element can read, as steps of _expand2: a letter "a", a digit "0", white space
     " ", or "#" for any other mark ("[- ]" reads either of the last two)."""

@@ -35,7 +35,7 @@ with from that which""".split())
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 
 
-def named_in_passing(low: str, start: int, end: int) -> bool:
+def _named_in_passing(low: str, start: int, end: int) -> bool:
     """Whether a date is a label in brackets ("the Civil Constitution of the Clergy (1790)") or used as a
     name ("the 1978 Treaty of Friendship", "the August 1792 rising"). A history told earlier such a date in
     passing and stays where it was; a later one moves it on ("The 1916 Battle of Jutland"). A date it is
@@ -193,7 +193,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 reported = (*reported[-(_RECENT - 1):], value)
             aside = domain == "narrative" and narrative_anchor is not None and narrative_end is not None and (
                 low.endswith("since ", 0, c.start)
-                or (iv.end < narrative_anchor and named_in_passing(low, c.start, c.end))
+                or (iv.end < narrative_anchor and _named_in_passing(low, c.start, c.end))
                 or (iv.start > narrative_end and _looks_ahead(
                     *((tense, word) if needs_tense else cue(low, sentence_around(text, c.start, c.end),
                                                             c.start, c.end)))))

@@ -37,8 +37,8 @@ _NO_SCHEDULE_AFTER = frozenset("""to would could did didn't not will shall 'll w
 should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
-_MODALS = frozenset("may might should must".split())
-_RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these  # "could" is as often past ("could not be reached")
+_MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
+_RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these
 PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
