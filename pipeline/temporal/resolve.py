@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.temporal import timex
 from pipeline.temporal.dateparse import parse_absolute
-from pipeline.temporal.tense import PLANNED, WEAK_PAST
+from pipeline.temporal.tense import PLANNED, UNPLANNED_EVENTS, WEAK_PAST
 
 
 @dataclass(slots=True)
@@ -449,7 +449,10 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         # a day written without its year is near the anchor: reporters add the year to distant dates; a
         # period that "ended Jan. 31" is over, however near the next Jan. 31 is
         ended = _ENDED_BEFORE.search(ctx.before)
-        direction = ("past" if ended.group(1) == "ended" else "future") if ended else _near(direction)
+        if ended:
+            direction = "past" if ended.group(1) == "ended" else "future"
+        elif direction != "past" or ctx.cue_word not in UNPLANNED_EVENTS:  # "the March 3 robbery" has come
+            direction = _near(direction)
         cands: list[tuple[date, date, Any]] = []
         for y in ys:
             try:

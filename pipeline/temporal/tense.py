@@ -66,6 +66,15 @@ revealed indicated explained warned claimed estimated forecast projected extende
 deferred moved rescheduled approved authorized decided voted promised pledged vowed offered threatened""".split())
 
 
+# events no one schedules: a day that dates one ("the March 3 robbery", "the attack of March 12") has come
+UNPLANNED_EVENTS = frozenset("""robbery attack attacks shooting shootings killing killings murder murders bombing
+bombings blast blasts explosion explosions crash crashes fire blaze earthquake quake flood floods flooding
+collapse riot riots accident raid massacre stabbing ambush assassination disappearance derailment landslide
+outbreak coup uprising theft heist hijacking kidnapping abduction spill outage arson rampage shootout clash
+clashes death deaths""".split())
+_EVENT_OF_BEFORE = re.compile(r"\b([a-z]+) of\s+$")
+
+
 # progressives of an effort under way, not of a plan: "it is continuing to try to sell itself, under a
 # June agreement" says nothing about when June is
 _ONGOING = frozenset("""continuing trying seeking considering working looking struggling fighting waiting
@@ -270,6 +279,13 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
                 and verb not in _PUT_OFF and not (len(words) == 2 and words[0] in _PASSIVE_AUXILIARY):
             return "past", verb
         return "future", before.split()[-1]
+    if low[end:end + 1] == " ":
+        nxt = _WORD.match(low, end + 1)
+        if nxt and nxt[0] in UNPLANNED_EVENTS:
+            return "past", nxt[0]
+    of = _EVENT_OF_BEFORE.search(low, max(s0, start - 30), start) if before.endswith("of ") else None
+    if of and of[1] in UNPLANNED_EVENTS:
+        return "past", of[1]
     if _POSSESSIVE_AFTER.match(low, end):
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
     c0 = max(s0, low.rfind(",", s0, start) + 1, low.rfind(";", s0, start) + 1, low.rfind(":", s0, start) + 1,
