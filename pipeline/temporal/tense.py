@@ -280,9 +280,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
             return "past", verb
         return "future", before.split()[-1]
     if low[end:end + 1] == " ":
-        nxt = _WORD.match(low, end + 1)
-        if nxt and nxt[0] in UNPLANNED_EVENTS:
-            return "past", nxt[0]
+        noun = _WORD.match(low, end + 1)
+        if noun and noun[0] in UNPLANNED_EVENTS:
+            return "past", noun[0]
     of = _EVENT_OF_BEFORE.search(low, max(s0, start - 30), start) if before.endswith("of ") else None
     if of and of[1] in UNPLANNED_EVENTS:
         return "past", of[1]
