@@ -159,6 +159,19 @@ def test_a_past_clock_time_in_the_next_sentence_goes_on_with_the_day_just_told()
     assert values(text, date(2023, 11, 17))[1:] == [("8am", "2023-11-19T08:00"), ("6pm local time", "2023-11-19T18:00")]
 
 
+def test_a_clock_time_takes_the_day_told_right_after_it():
+    text = "Applications close at noon on the first Monday of February."
+    assert values(text, date(2024, 12, 5))[0] == ("noon", "2025-02-03T12:00")
+    text = "The car was seen at 6 a.m. two days before Oct. 23."
+    assert values(text, date(1999, 4, 19)) == [("6 a.m.", "1998-10-21T06:00"),
+                                               ("two days before Oct. 23", "1998-10-21")]
+    # a day counted from an event the text does not date: the time has no day either, and says so
+    for text in ("A jogger saw the car at 6 a.m. ten days before the shooting.",
+                 "He called at 9 p.m. the day before the vote."):
+        clock = tag(text, date(1999, 4, 19))[0]
+        assert clock.value is None and "event" in (clock.reason or ""), (clock.text, clock.value)
+
+
 def test_days_later_after_a_length_with_no_fixed_end_is_unresolved():
     text = ("Agents took the child on April 22. If the family fails to appeal within 14 days, the soonest "
             "he could leave would be seven days later.")

@@ -212,4 +212,35 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
             out.append(Candidate(best.end(sep), best.end(), rule, _spec(rs, rule, best, second=True)))
             continue
         out.append(Candidate(best.start(), best.end(), rule, _spec(rs, rule, best)))
+    return join_counts(out, low) if rs.counts_from_next else out
+
+
+_COUNT_GAP = re.compile(r" (?:the )?")
+
+
+def join_counts(cands: list[Candidate], low: str) -> list[Candidate]:
+    """"ten days before" and the date told right after it ("Oct. 23", "the March 3 robbery") become one
+    expression: that date, moved by the count (resolve._count_from_told). A count with no date after it
+    after all is a length, its span cut back to the count."""
+    out: list[Candidate] = []
+    i, n = 0, len(cands)
+    while i < n:
+        c = cands[i]
+        sign = c.spec.get("count_from_next")
+        if sign is None:
+            out.append(c)
+            i += 1
+            continue
+        nxt = cands[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.rule.type in ("DATE", "TIME") and nxt.spec["kind"] != "duration" \
+                and _COUNT_GAP.fullmatch(low, c.end, nxt.start) and c.spec.get("n") is not None:
+            spec = {**nxt.spec, "count_unit": c.spec["unit"], "count_n": int(sign) * int(c.spec["n"])}
+            if c.spec.get("mod"):
+                spec["mod"] = c.spec["mod"]
+            out.append(Candidate(c.start, nxt.end, c.rule, spec))
+            i += 2
+            continue
+        spec = {k: v for k, v in c.spec.items() if k != "count_from_next"}
+        out.append(Candidate(c.start, low.rfind(" ", c.start, c.end), c.rule, spec))
+        i += 1
     return out

@@ -114,6 +114,9 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _us_zone(value)
     if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
         value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
+    if value and spec.get("count_unit"):
+        value, count_reason = _count_from_told(value, spec)
+        reason = reason if value else count_reason
     typ = rule_type
     if typ == "DATE" and value and "T" in value and value[:4].isdigit():
         typ = "TIME"
@@ -817,16 +820,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             too_coarse = too_coarse or iv.grain
             continue  # "the following day" cannot count from "in November"
         else:
-            # "retired in 2009 ... a decade later" is ten years on, 2019, not the 2010s
-            by_years = unit == "DE" and timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not spec.get("mod")
-            value = timex.shift(prev if "T" not in prev else prev[:10], "Y" if by_years else unit,
-                                10 * n if by_years else n)
-            grain = "year" if by_years else need
-            # "two weeks later" keeps the weekday, as "two weeks ago" does; "six weeks later" is a week
-            keep_day = spec.get("coarsen") == "count" and unit == "W" and abs(n) <= _DAY_GRAIN_WEEKS
-            if value and spec.get("coarsen") and timex.GRAIN_RANK[grain] > timex.GRAIN_RANK[iv.grain] \
-                    and not keep_day:
-                value = _coarsen(value, grain)
+            value = _counted(prev, iv.grain, unit, n, spec.get("coarsen"), bool(spec.get("mod")))
         if value:
             if spec.get("part") and len(value) == 10 and value[4] == "-":
                 value += "T" + spec["part"]
@@ -846,6 +840,37 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
     if too_coarse:  # "the spring of 2025 ... two weeks earlier": no day to count from
         return None, "none", f"counts in {need}s from a date told only as a whole {too_coarse}"
     return None, "none", "no earlier date in the article to count from"
+
+
+def _counted(told: str, grain: str, unit: str, n: int, coarsen: Any, approx: bool) -> str | None:
+    """``n`` units on from the date value ``told`` (of grain ``grain``), named at the grain the count
+    names (``coarsen``: "count" for "two weeks later", true for "the following year")."""
+    # "retired in 2009 ... a decade later" is ten years on, 2019, not the 2010s
+    by_years = unit == "DE" and timex.GRAIN_RANK[grain] <= timex.GRAIN_RANK["year"] and not approx
+    value = timex.shift(told if "T" not in told else told[:10], "Y" if by_years else unit, 10 * n if by_years else n)
+    need = "year" if by_years else _UNIT_GRAIN[unit]
+    # "two weeks later" keeps the weekday, as "two weeks ago" does; "six weeks later" is a week
+    keep_day = coarsen == "count" and unit == "W" and abs(n) <= _DAY_GRAIN_WEEKS
+    if value and coarsen and timex.GRAIN_RANK[need] > timex.GRAIN_RANK[grain] and not keep_day:
+        value = _coarsen(value, need)
+    return value
+
+
+def _count_from_told(value: str, spec: dict[str, Any]) -> tuple[str | None, str | None]:
+    """"ten days before Oct. 23", "a week before Christmas 2021": the date told, moved by the count
+    (recognize.join_counts); a count of days or weeks cannot be made from a month or a year."""
+    iv = timex.interval(value)
+    unit, n = str(spec["count_unit"]), int(spec["count_n"])
+    need = _UNIT_GRAIN[unit]
+    if iv is None:
+        return None, f"counts from {value}, which is no date"
+    if timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
+        return None, f"counts in {need}s from a date told only as a whole {iv.grain}"
+    told = value if "T" not in value else value[:10]
+    moved = _counted(told, iv.grain, unit, n, "count", False)
+    if moved and "T" in value and len(moved) == 10:
+        moved += value[10:]  # "two days after 5 p.m. on Friday": the clock time stays
+    return moved, None if moved else f"cannot count {n} {need}s from {value}"
 
 
 def _day_of(month: str, day: int) -> str | None:

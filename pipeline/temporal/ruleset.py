@@ -77,6 +77,11 @@ class RuleSet:
         word of the text once instead of trying a few hundred alternatives."""
         return re.compile(rb" (" + _trie(sorted(self.triggers)).encode() + rb")(?= )")
 
+    @cached_property
+    def counts_from_next(self) -> bool:
+        """Whether some rule is a count that joins the date after it ("ten days before Oct. 23")."""
+        return any(isinstance(r.value, dict) and "count_from_next" in r.value for r in self.rules)
+
     def warm(self) -> None:
         """Compile every alternation now (benchmarks time the tagging, not this one-time setup)."""
         for ch in self.by_first:

@@ -11,7 +11,7 @@ from datetime import date
 
 from pipeline.model import Mention
 from pipeline.temporal import timex
-from pipeline.temporal.recognize import lower_keep_offsets, recognise
+from pipeline.temporal.recognize import Candidate, lower_keep_offsets, recognise
 from pipeline.temporal.resolve import Context, clock_only, resolve, tense_matters, underspecified
 from pipeline.temporal.tense import WEAK_PAST, cue
 from pipeline.text import line_is_boilerplate, sentence_around
@@ -71,6 +71,27 @@ def _same_clause(low: str, a: int, b: int) -> bool:
     return b - a < 120 and low.find(". ", a, b) < 0 and low.find("\n", a, b) < 0 and _TURN.search(low, a, b) is None
 
 
+# "at noon on the first Monday of February", "at 6 a.m. two days before Oct. 23": the clock time is on that day
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_GRAINS = frozenset(("day", "part-of-day", "hour", "minute"))
+# "at 6 a.m. ten days before the shooting", "at 9 p.m. the day before the vote": a day no date tells
+_COUNTED_FROM_EVENT = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"\d+) (?:days?|weeks?)|the (?:day|night|morning|evening|afternoon|week))\s+"
+                                 r"(?:before|after|prior to)\b")
+EVENT_DAY = "its day is counted from an event the text does not date"
+
+
+def _clocks_waiting(candidates: list[Candidate], low: str) -> dict[int, int]:
+    """{index of a bare clock time: index of the date right after it}, for times resolved after their day."""
+    waits: dict[int, int] = {}
+    for i in range(len(candidates) - 1):
+        c, d = candidates[i], candidates[i + 1]
+        if clock_only(c.spec) and d.rule.type == "DATE" and not clock_only(d.spec) \
+                and d.spec["kind"] not in ("duration", "set") and _CLOCK_THEN_DAY.fullmatch(low, c.end, d.start):
+            waits[i] = i + 1
+    return waits
+
+
 def _looks_ahead(tense: str | None, word: str | None) -> bool:
     """Whether a history tells a date as one looked ahead to ("a campaign planned for 1976", "could hold
     out until December"), not as where the story now is; "By late 1949, the army was pursuing" is the latter."""
@@ -106,7 +127,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     before_era = False  # the last date told is BC: nothing is counted from it, nor from what came before it
     out: list[Mention] = []
     year_told: tuple[int, int] | None = None  # (end, year) of the last year told by itself
-    for c in candidates:
+    waits = _clocks_waiting(candidates, low)
+    order = list(range(len(candidates)))
+    for i in waits:  # the day first, then the clock time that takes it
+        order[i], order[i + 1] = order[i + 1], order[i]
+    day_after: str | None = None  # the day a waiting clock time takes
+    for k in order:
+        c = candidates[k]
         spec = c.spec
         kind = spec["kind"]
         if year_told and kind == "calendar" and any(spec.get(k) is not None for k in _YEARLESS_SLOT) and all(
@@ -125,7 +152,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if needs_tense:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
         day_before = None
-        if last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
+        if k in waits:
+            day_before, day_after = day_after, None
+        elif last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
                 and text.find(". ", last_day[0], c.start) < 0:
             day_before = last_day[1]
         event_day = None
@@ -160,11 +189,15 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason = r.value, r.reason
+        if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
+            value, reason = None, EVENT_DAY
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         if before_era and value is None and r.anchor == "none":
             reason = BEFORE_ERA
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
+        if k - 1 in waits:
+            day_after = value[:10] if iv is not None and value and iv.grain in _DAY_GRAINS else None
         if r.type == "DURATION" and value:
             last_length = (c.end, value)
             if _OPEN_BEFORE.search(low, max(0, c.start - 12), c.start):
@@ -213,6 +246,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             grain=iv.grain if iv else None, rule=c.rule.id, underspecified=underspecified(spec),
             anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
         ))
+    if waits:
+        out.sort(key=lambda m: m.start)
     return out
 
 
