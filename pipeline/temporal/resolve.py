@@ -114,6 +114,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _us_zone(value)
     if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
         value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
+    if value and spec.get("near_first") and ctx.previous and _DAY_VALUE.fullmatch(value):
+        value = _near_first(value, ctx.previous[-1])
     if value and spec.get("count_unit"):
         value, count_reason = _count_from_told(value, spec)
         reason = reason if value else count_reason
@@ -127,6 +129,20 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         counts_from = f"{ctx.anchor.year:04d}"  # "for the nine months" told in October: January to September
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
                     _is_comparison(spec, kind, anchor, value, ctx.anchor), closes, counts_from)
+
+
+_STRETCH = 4  # days two weekdays joined by "and" may lie apart as the tense reads them ("Monday and Friday")
+
+
+def _near_first(value: str, first: str) -> str:
+    """The second of two weekdays told together ("Thursday and Friday"): as read, unless that lands five days
+    or more from the first, then the occurrence nearest the first."""
+    if not _DAY_VALUE.match(first):
+        return value
+    d, f = date.fromisoformat(value), date.fromisoformat(first[:10])
+    if abs((d - f).days) <= _STRETCH:
+        return value
+    return min((d - timedelta(days=7), d, d + timedelta(days=7)), key=lambda x: abs((x - f).days)).isoformat()
 
 
 def _week_of_month(month: str, nth: int) -> str:
