@@ -114,6 +114,9 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = _us_zone(value)
     if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
         value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
+    if value and spec.get("edge_day") and not _DAY_VALUE.match(value):  # "the last day of November"
+        iv = timex.interval(value)
+        value = (iv.start if spec["edge_day"] == "first" else iv.end).isoformat() if iv else None
     if value and spec.get("near_first") and ctx.previous and _DAY_VALUE.fullmatch(value):
         value = _near_first(value, ctx.previous[-1])
     if value and spec.get("count_unit"):
@@ -390,6 +393,10 @@ def holiday_date(code: str, year: int) -> date | None:
     if ":" not in code:
         m, d = code.split("-")
         return date(year, int(m), int(d))
+    if "+" in code:  # "11:4:4+1": the day after Thanksgiving (Black Friday)
+        code, after = code.split("+")
+        base = holiday_date(code, year)
+        return base + timedelta(days=int(after)) if base else None
     month, weekday, nth = (int(x) for x in code.split(":"))
     if nth > 0:
         first = date(year, month, 1)
