@@ -90,6 +90,9 @@ def test_narrative_domain_takes_the_nearest_month_a_history_moves_back_and_forth
             "September. The offensive resumed in December 1941. In January, the army advanced.")
     got = dict(values(text, None, domain="narrative"))
     assert got["late September"] == "1939-09" and got["January"] == "1942-01"
+    # a deadline looks ahead, unless the month before is under half as far
+    text = "In June 1941 Germany invaded the Soviet Union; by December its armies stood outside Moscow."
+    assert dict(values(text, None, domain="narrative"))["December"] == "1941-12"
     # after a year, a month is that year's, January or December alike
     for month, value in (("September", "1940-09"), ("January", "1940-01"), ("December", "1940-12")):
         got = dict(values(f"The Blitz came in 1940. In {month}, London burned.", None, domain="narrative"))

@@ -69,6 +69,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) Septem
 # accounts for such a period are of one that is over, whatever verb reports them
 _RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|sales|profits?|earnings|revenues?|turnover|losses|data)\s+"
                                 r"(?:for|in|over)\s+the\s+[\w -]{1,24}?\s+to\s+$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[-\s]+)?$")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
 _NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
@@ -298,8 +299,10 @@ def _direction(spec: dict[str, Any], ctx: Context, no_cue: str = "past") -> str:
         return "next"
     if ctx.anchor_kind == "previous-mention" and spec.get("weekday") is None:
         # a history goes back and forth: "late September" after "early October 1939" is 1939's, and
-        # "January" after "December 1941" is 1942's; a weekday still moves the story on
-        return "nearest"
+        # "January" after "December 1941" is 1942's; a weekday still moves the story on, and so does a
+        # deadline, unless the one before is under half as far ("In June 1941 Germany invaded; by December
+        # its armies stood outside Moscow", but "By early October 1939 ... repulsed by late September")
+        return "future-near" if _DEADLINE_BEFORE.search(ctx.before) else "nearest"
     if ctx.tense is None:
         return no_cue
     return "future" if ctx.tense == "future" else "past"
