@@ -480,6 +480,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         ended = _ENDED_BEFORE.search(ctx.before)
         if ended:
             direction = "past" if ended.group(1) == "ended" else "future"
+        elif ctx.length_told and _TO_BEFORE.search(ctx.before) and (
+                ctx.tense != "future" or _RESULTS_TO_BEFORE.search(ctx.before)):
+            direction = "past"  # "posted a loss for the year to 31 March": a period that is over
         elif direction != "past" or ctx.cue_word not in UNPLANNED_EVENTS:  # "the March 3 robbery" has come
             direction = _near(direction)
         cands: list[tuple[date, date, Any]] = []

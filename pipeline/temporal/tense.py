@@ -29,7 +29,7 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts""".s
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close closes changes change""".split())
+close closes changes change run""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
@@ -93,6 +93,7 @@ _DETERMINERS = frozenset("the a an its their his her our your my this that these
 _PLAN_NOUNS = frozenset(("plans", "plan"))
 _AFTER_PLAN_NOUN = frozenset("for of were was are is had have".split())
 
+_STATE_ON = frozenset("out back open available live".split())  # "is out on Friday", "is open from Monday"
 _NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
 # after these a past form is a participle whatever it is: "will remain closed", "stays shut"
 _PARTICIPLE_AFTER = frozenset("be being been remain remains stay stays become becomes get gets".split())
@@ -158,8 +159,12 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "past" if nxt == "have" else "future"
     if w in ("is", "are", "am", "was", "were") and (nxt in PLANNED or nxt in _FORECAST):
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
-    if own_phrase and w in ("is", "are") and nxt in ("on", "at") and len(words) - i <= 3:
-        return "future"  # "Kick-off is at 3pm on Saturday": a present copula right before the date, a schedule
+    if own_phrase and w in ("is", "are") and len(words) - i <= 4 and (
+            (nxt in ("on", "at") and len(words) - i <= 3)
+            or (nxt in _STATE_ON and i + 2 < len(words) and words[i + 2] in ("on", "from"))):
+        # "Kick-off is at 3pm on Saturday", "the album is out on Friday": a present copula right before the
+        # date, a schedule
+        return "future"
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
