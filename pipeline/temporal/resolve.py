@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.temporal import timex
 from pipeline.temporal.dateparse import parse_absolute
-from pipeline.temporal.tense import PLANNED, UNPLANNED_EVENTS, WEAK_PAST
+from pipeline.temporal.tense import PLANNED, UNPLANNED_EVENTS, WEAK_PAST, is_past_form
 
 
 @dataclass(slots=True)
@@ -71,8 +71,21 @@ _RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|sales|profits?|earnings|r
                                 r"(?:for|in|over)\s+the\s+[\w -]{1,24}?\s+to\s+$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[-\s]+)?$")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
+# the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
+# "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
+_OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)on\s+$")
+_VERB_ON_BEFORE = re.compile(r"(?<![a-z])(is|are|be|will|to|)\s*\b([a-z]+)\s+on\s+$")
 # past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
 _NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
+
+
+def _dates_its_verb(before: str) -> bool:
+    """Whether a day is the day of the past verb right before it, or opens its sentence with "On": told
+    in the past, it is the past occurrence however near the coming one is."""
+    if _OPENS_SENTENCE_ON.search(before):
+        return True
+    m = _VERB_ON_BEFORE.search(before)
+    return m is not None and not m[1] and is_past_form(m[2]) and m[2] not in PLANNED
 
 
 def _event_told_past(ctx: Context) -> bool:
@@ -483,8 +496,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         elif ctx.length_told and _TO_BEFORE.search(ctx.before) and (
                 ctx.tense != "future" or _RESULTS_TO_BEFORE.search(ctx.before)):
             direction = "past"  # "posted a loss for the year to 31 March": a period that is over
-        elif direction != "past" or ctx.cue_word not in UNPLANNED_EVENTS:  # "the March 3 robbery" has come
-            direction = _near(direction)
+        elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)):
+            direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
         cands: list[tuple[date, date, Any]] = []
         for y in ys:
             try:

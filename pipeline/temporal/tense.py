@@ -37,6 +37,7 @@ _NO_SCHEDULE_AFTER = frozenset("""to would could did didn't not will shall 'll w
 should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
+_WARN = frozenset("warned warns warn warning".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these
 PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
@@ -134,6 +135,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future" if own_phrase else WEAK_FUTURE
     if w in _COME and nxt == "into":
         return "future"
+    if w in _WARN and nxt in ("of", "about"):
+        return "future"  # "forecasters warned of snow on Saturday": what is warned of is still to come
     if w in _FORECAST:
         # "the storm is forecast to make landfall Wednesday" looks ahead; "the ministry forecast on Wednesday
         # that ..." is the telling, past; "the forecast for Friday" is a noun
@@ -184,7 +187,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = _EXPECT_INFINITIVE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = _EXPECT_INFINITIVE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
