@@ -73,16 +73,20 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
 # "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
-_OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)on\s+$")
-_VERB_ON_BEFORE = re.compile(r"(?<![a-z])(is|are|be|will|to|)\s*\b([a-z]+)\s+on\s+$")
+_OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:on|in)\s+$")
+_VERB_ON_BEFORE = re.compile(r"(?<![a-z])(is|are|be|will|to|)\s*\b([a-z]+)\s+(?:on|in)\s+$")
+# "told staff in January", "told the court on Monday": whom it was told, then when
+_TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|informed|briefed|assured|reassured)\s+(?!(?:to|for|that|a|an|of|them that)\s)"
+                               r"(?:[a-z'’]+\s+){1,2}(?:on|in)\s+$")
 # past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
 _NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
 
 
 def _dates_its_verb(before: str) -> bool:
-    """Whether a day is the day of the past verb right before it, or opens its sentence with "On": told
-    in the past, it is the past occurrence however near the coming one is."""
-    if _OPENS_SENTENCE_ON.search(before):
+    """Whether a day or month is the day of the past verb right before it ("said on", "told staff in"), or
+    opens its sentence ("On March 3,", "In February,"): told in the past, it is the past occurrence however
+    near the coming one is."""
+    if _OPENS_SENTENCE_ON.search(before) or _TOLD_WHOM_BEFORE.search(before):
         return True
     m = _VERB_ON_BEFORE.search(before)
     return m is not None and not m[1] and is_past_form(m[2]) and m[2] not in PLANNED
@@ -525,7 +529,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
         if ctx.length_told and _RESULTS_TO_BEFORE.search(ctx.before):
             direction = "past"  # "reports its results for the 12 months to June next Thursday": a period over
-        ym = _pick(cands, a, _near(direction, ctx))
+        ym = _pick(cands, a, direction if _dates_its_verb(ctx.before) else _near(direction, ctx))
         which = spec.get("which")
         if which in (-1, 1) and timex.add_months(a.year, a.month, int(which)) == tuple(ym):
             ym = (ym[0] + int(which), ym[1])  # "last February" said in March: "last month" would say this one
