@@ -453,7 +453,7 @@ def first_pairs(regex: str) -> set[str] | None:
     return done
 
 
-_SECOND_LEVEL_MIN = 12  # rules a word must start before the word after it is used to narrow them
+_SECOND_LEVEL_MIN = 4  # rules a word must start before the word after it is used to narrow them
 
 
 def _literal_words(pattern: str) -> set[str]:
@@ -462,7 +462,11 @@ def _literal_words(pattern: str) -> set[str]:
     return set(_LITERAL_WORD.findall(without))
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (the wheels are): the rule files load in a third of the time
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that refuses a mapping key written twice (plain YAML keeps the last one, silently)."""
 
 
@@ -573,14 +577,19 @@ def _pair_table(subset: list[str], pairs: dict[str, set[str] | None]) -> dict[st
     mine = [pairs[c] for c in subset]
     if any(p is None for p in mine):
         return None
-    keys: set[str] = set()
-    for ps in mine:
-        keys |= ps or set()
-    keys |= {k.split(" ")[0] + " " + WILDCARD for k in keys}
+    starting: dict[str, list[int]] = {}  # pair -> the rules (positions in subset) that can start so
+    for i, ps in enumerate(mine):
+        for p in ps or ():
+            starting.setdefault(p, []).append(i)
+    for key in list(starting):
+        starting.setdefault(key.split(" ")[0] + " " + WILDCARD, [])
+    joined: dict[tuple[int, ...], str] = {}  # many pairs lead to the same rules: each alternation built once
     table: dict[str, str] = {}
-    for key in keys:
+    for key, own in starting.items():
         first = key.split(" ")[0]
-        chosen = [c for c, ps in zip(subset, mine, strict=True)
-                  if ps is not None and (key in ps or f"{first} {WILDCARD}" in ps)]
-        table[key] = "|".join(chosen) if chosen else _NEVER
+        wild = starting.get(f"{first} {WILDCARD}", [])
+        chosen = tuple(sorted(set(own) | set(wild))) if own is not wild else tuple(own)
+        if chosen not in joined:
+            joined[chosen] = "|".join(subset[i] for i in chosen) if chosen else _NEVER
+        table[key] = joined[chosen]
     return table
