@@ -132,6 +132,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     for i in waits:  # the day first, then the clock time that takes it
         order[i], order[i + 1] = order[i + 1], order[i]
     day_after: str | None = None  # the day a waiting clock time takes
+    first_cue: tuple[int, tuple[str | None, str | None]] | None = None  # (index, cue) of a range's first end
     for k in order:
         c = candidates[k]
         spec = c.spec
@@ -149,8 +150,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
             or (kind == "ago" and spec.get("sign") == 1) or spec.get("future_n") is not None or spec.get("past_n") is not None \
             or (kind == "anaphoric" and not spec.get("n") and spec.get("fallback") is not None)
-        if needs_tense:
+        if needs_tense and spec.get("after_first") and first_cue is not None and first_cue[0] == k - 1:
+            # "was open from 6am until 9pm on Saturday": the two ends of a range share the verb and the day;
+            # the "until" before the second is the range's, not a deadline
+            tense, word = first_cue[1]
+        elif needs_tense:
             tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
+            first_cue = (k, (tense, word)) if c.rule.range else None
         day_before = None
         if k in waits:
             day_before, day_after = day_after, None
@@ -216,7 +222,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             and narrative_end <= iv.end and c.start - last_date_end < _RESTATE_GAP \
             and text.find(". ", last_date_end, c.start) < 0
         if iv is not None and value and not boiler and iv.grain == "year" and len(value) == 4 \
-                and _scopes_its_sentence(low, c.start, c.end):
+                and not low.startswith("fy", c.start) and _scopes_its_sentence(low, c.start, c.end):
+            # a fiscal year ("FY2024 results are due in January") need not hold the months told after it
             year_told = (c.end, iv.start.year)
         if iv is not None and value and not boiler and not r.comparison:
             last_date_end = c.end

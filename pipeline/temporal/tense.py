@@ -29,7 +29,7 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts""".s
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close closes changes change run""".split())
+close closes changes change run falls""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
@@ -95,6 +95,7 @@ _PLAN_NOUNS = frozenset(("plans", "plan"))
 _AFTER_PLAN_NOUN = frozenset("for of were was are is had have".split())
 
 _STATE_ON = frozenset("out back open available live".split())  # "is out on Friday", "is open from Monday"
+_IN_FORCE = frozenset(("place", "force", "effect"))  # "a warning is in place from 6am"
 _NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
 # after these a past form is a participle whatever it is: "will remain closed", "stays shut"
 _PARTICIPLE_AFTER = frozenset("be being been remain remains stay stays become becomes get gets".split())
@@ -164,7 +165,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
     if own_phrase and w in ("is", "are") and len(words) - i <= 4 and (
             (nxt in ("on", "at") and len(words) - i <= 3)
-            or (nxt in _STATE_ON and i + 2 < len(words) and words[i + 2] in ("on", "from"))):
+            or (nxt in _STATE_ON and i + 2 < len(words) and words[i + 2] in ("on", "from"))
+            or (nxt == "in" and i + 3 < len(words) and words[i + 2] in _IN_FORCE and words[i + 3] in ("on", "from"))):
         # "Kick-off is at 3pm on Saturday", "the album is out on Friday": a present copula right before the
         # date, a schedule
         return "future"
