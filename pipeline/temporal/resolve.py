@@ -86,9 +86,12 @@ def _dates_its_verb(before: str) -> bool:
     """Whether a day or month is the day of the past verb right before it ("said on", "told staff in"), or
     opens its sentence ("On March 3,", "In February,"): told in the past, it is the past occurrence however
     near the coming one is."""
-    if _OPENS_SENTENCE_ON.search(before) or _TOLD_WHOM_BEFORE.search(before):
+    tail = before[-40:]
+    if not tail.rstrip().endswith((" on", " in")) and tail.strip() not in ("on", "in"):
+        return False  # the cheap test first: most days and months have neither word before them
+    if _OPENS_SENTENCE_ON.search(tail) or _TOLD_WHOM_BEFORE.search(tail):
         return True
-    m = _VERB_ON_BEFORE.search(before)
+    m = _VERB_ON_BEFORE.search(tail)
     return m is not None and not m[1] and is_past_form(m[2]) and m[2] not in PLANNED
 
 
@@ -529,7 +532,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
         if ctx.length_told and _RESULTS_TO_BEFORE.search(ctx.before):
             direction = "past"  # "reports its results for the 12 months to June next Thursday": a period over
-        ym = _pick(cands, a, direction if _dates_its_verb(ctx.before) else _near(direction, ctx))
+        near = _near(direction, ctx)
+        ym = _pick(cands, a, direction if near != direction and _dates_its_verb(ctx.before) else near)
         which = spec.get("which")
         if which in (-1, 1) and timex.add_months(a.year, a.month, int(which)) == tuple(ym):
             ym = (ym[0] + int(which), ym[1])  # "last February" said in March: "last month" would say this one

@@ -196,6 +196,9 @@ _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # a date something was put off (or brought forward) to is one still to come
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
                          r"brought forward|shifted)\s+(?:to|until|till|for|into)\s+(?:the\s+)?$")
+# a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
+_PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
+_RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b")  # "from Monday to Wednesday": a range
 _PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ")  # how such a phrase ends: a cheap test first
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
 blocked kept left""".split())
@@ -262,6 +265,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     put_off = _PUT_OFF_TO.search(low, max(s0, start - 40), start) if before.endswith(_PUT_OFF_LAST) else None
     if put_off:
         return "future", put_off[1]  # "has been moved to the new year", "was pushed back to Sunday"
+    if before.endswith("from ") and not _RANGE_ON.match(low, end) \
+            and _PERFECT_FROM.search(low, max(s0, start - 70), start):
+        return "future", "from"  # "the union has called a strike from Monday": what was announced starts then
     until = _UNTIL_BEFORE.search(before)
     if until and until.group().startswith("by") and _passive_before(low, s0, start - len(before) + until.start()):
         until = None  # "shares were depressed by overnight losses": the agent of a passive, not a deadline
