@@ -210,6 +210,9 @@ _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later th
 # planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
 _SENTENCE_LIMIT = 24
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# what is waited for or got ready for is still to come: "ahead of Friday's jobs report"
+_AWAITED_BEFORE = re.compile(r"\b(?:ahead of|awaiting|await|awaited|waiting for|wait for|run-up to|preparing for|"
+                             r"prepare for|braced for|bracing for|looking ahead to|look ahead to)\s+$")
 
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True,
@@ -303,6 +306,8 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if of and of[1] in UNPLANNED_EVENTS:
         return "past", of[1]
     if _POSSESSIVE_AFTER.match(low, end):
+        if _AWAITED_BEFORE.search(low, max(s0, start - 30), start):
+            return "future", "awaited"  # "investors are waiting for Friday's jobs report"
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
     c0 = max(s0, low.rfind(",", s0, start) + 1, low.rfind(";", s0, start) + 1, low.rfind(":", s0, start) + 1,
              low.rfind("—", s0, start) + 1, low.rfind("–", s0, start) + 1, low.rfind("(", s0, start) + 1,
