@@ -24,12 +24,12 @@ FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled f
 coming expected planned plans planning slated""".split())
 # present-tense verbs of a schedule: "the leaders meet Monday", "she leaves for Nairobi on Friday"
 SCHEDULE_PRESENT = frozenset("""meet meets leave leaves arrive arrives begin begins resume resumes travels
-opens reopen reopens starts applies apply ends expires concludes runs lasts""".split())
+opens reopen reopens starts applies apply ends expires concludes runs lasts airs premieres debuts""".split())
 # the same, in forms that are as often plural nouns ("the votes on Tuesday", "media reports on Friday said"):
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close closes changes change run falls""".split())
+close closes changes change run falls launches streams""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
