@@ -747,6 +747,9 @@ def _report_quarter(reported: tuple[str, ...], anchor: date | None) -> str | Non
     return reported[-1]
 
 
+_WEEKEND_NEAR = 4  # from Thursday on, a weekend told with no tense is the coming one, nearer than the last
+
+
 def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     a = ctx.anchor
     if a is None:
@@ -759,8 +762,8 @@ def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         d = a + timedelta(days=7) if on_weekend else a
     elif which == 0 and not on_weekend:  # "this weekend": the coming one, unless early in the week in the past
         d = a - timedelta(days=7) if a.isoweekday() <= 2 and ctx.tense == "past" else a
-    elif on_weekend or ctx.tense == "future":
-        d = a
+    elif on_weekend or ctx.tense == "future" or (ctx.tense is None and a.isoweekday() >= _WEEKEND_NEAR):
+        d = a  # "perk yourself up for a great weekend" on a Friday: with no verb, the one a day away
     else:
         d = a - timedelta(days=7)
     return timex.fmt_week(d, weekend=True), ctx.anchor_kind, None
