@@ -248,6 +248,28 @@ def _past_perfect_before(low: str, s0: int, start: int) -> bool:
     return not any(w in FUTURE_WORDS or w in _MODALS or w == "to" for w in words[last_had + 1:])
 
 
+def _past_passive_before(low: str, s0: int, at: int) -> str | None:
+    """The participle of a past passive in the clause before ``at`` ("was restored to most homes"), with no
+    look ahead after it ("was expected to be restored"), or None."""
+    c0 = max(s0, low.rfind(",", s0, at) + 1)
+    words = _WORD.findall(low, max(c0, at - 80), at)
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] in ("was", "were") and is_past_form(words[k + 1]) and words[k + 1] not in PLANNED \
+                and not any(w in FUTURE_WORDS or w in _MODALS for w in words[k + 1:]) \
+                and not _infinitive_after(words, k + 2):
+            return words[k + 1]
+    return None
+
+
+_TO_A_PLACE = _DETERMINERS | frozenset("most all some many much half".split())  # "restored to most homes"
+
+
+def _infinitive_after(words: list[str], i: int) -> bool:
+    """Whether a "to" that looks like an infinitive's comes at or after ``i`` ("was designed to open by")."""
+    return any(words[j] == "to" and (j + 1 == len(words) or words[j + 1] not in _TO_A_PLACE)
+               for j in range(i, len(words)))
+
+
 def _passive_before(low: str, s0: int, at: int) -> bool:
     words = _WORD.findall(low, max(s0, at - 40), at)[-3:]
     return any(w in ("was", "were", "been", "being") and any(is_past_form(v) for v in words[k + 1:])
@@ -279,6 +301,10 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
         # looks back from that day
         if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
             return "past", "had"
+        if until.group().startswith("by"):
+            done = _past_passive_before(low, s0, start - len(before) + until.start())
+            if done:
+                return "past", done  # "power was restored to most homes by Sunday evening": done by then
         word_start = start - len(before) + until.start()
         nxt = _WORD.findall(low, end, min(s1, end + 24))[:1] if low[end:end + 1] == " " else []
         if nxt and low.startswith(nxt[0], end + 1) and until.group().startswith("by") and (nxt[0] in ("was", "were") or (
