@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -130,7 +130,7 @@ def _article_rows(art: Article, input_source: str, run_id: str, now: datetime, o
     })
     mentions = tag(art.text, art.published)
     for i, m in enumerate(mentions):
-        d = asdict(m)
+        d = m.fields()
         d["start_char"], d["end_char"] = d.pop("start"), d.pop("end")
         out.mentions.append({"article_id": aid, "mention_index": i, **d})
     for ev in extract_events(art, mentions):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -42,31 +42,55 @@ def article_id(text: str, source: str) -> str:
     return h.hexdigest()
 
 
-@dataclass(slots=True)  # not frozen: a frozen one sets each field via object.__setattr__, slow in bulk
-class Mention:
-    """One temporal expression and what it resolved to (value None = unresolved, with ``reason``)."""
+_MENTION_FIELDS = ("start", "end", "text", "type", "value", "mod", "start_date", "end_date", "grain", "rule",
+                   "underspecified", "anchor", "tense", "reason", "boilerplate")
 
-    start: int
-    end: int
-    text: str
-    type: str  # DATE, TIME, DURATION, SET
-    value: str | None
-    mod: str | None
-    start_date: date | None
-    end_date: date | None
-    grain: str | None
-    rule: str
-    underspecified: str
-    anchor: str  # dct, previous-mention, absolute, none
-    tense: str | None  # the cue that decided direction, e.g. "future:will", or "default"
-    reason: str | None = None
-    boilerplate: bool = False
+
+class Mention:
+    """One temporal expression and what it resolved to (value None = unresolved, with ``reason``).
+
+    A plain class rather than a dataclass: mypyc compiles this __init__, while a dataclass's generated one
+    runs in the interpreter, once per mention of every article."""
+
+    __slots__ = _MENTION_FIELDS
+
+    def __init__(self, start: int, end: int, text: str, type: str, value: str | None, mod: str | None,
+                 start_date: date | None, end_date: date | None, grain: str | None, rule: str,
+                 underspecified: str, anchor: str, tense: str | None, reason: str | None = None,
+                 boilerplate: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.type = type  # DATE, TIME, DURATION, SET
+        self.value = value
+        self.mod = mod
+        self.start_date = start_date
+        self.end_date = end_date
+        self.grain = grain
+        self.rule = rule
+        self.underspecified = underspecified
+        self.anchor = anchor  # dct, previous-mention, absolute, none
+        self.tense = tense  # the cue that decided direction, e.g. "future:will", or "default"
+        self.reason = reason
+        self.boilerplate = boilerplate
+
+    def fields(self) -> dict[str, Any]:
+        """The fields by name, as they are (dates as dates)."""
+        return {k: getattr(self, k) for k in _MENTION_FIELDS}
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = self.fields()
         for k in ("start_date", "end_date"):
             d[k] = d[k].isoformat() if d[k] else None
         return d
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self.fields() == other.fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return "Mention(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in _MENTION_FIELDS) + ")"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ match wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from pipeline.temporal.lookup import narrowed, normalise_raw
@@ -21,12 +20,20 @@ _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Candidate:
-    start: int
-    end: int
-    rule: Rule
-    spec: dict[str, Any]  # the underspecified value: the rule's value fields with groups filled in
+    """One expression found: its span, its rule and the underspecified value (the rule's value fields with
+    groups filled in). A plain class: mypyc compiles its __init__, a dataclass's runs in the interpreter."""
+
+    __slots__ = ("start", "end", "rule", "spec")
+
+    def __init__(self, start: int, end: int, rule: Rule, spec: dict[str, Any]) -> None:
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.spec = spec
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.start}, {self.end}, {self.rule.id!r}, {self.spec!r})"
 
 
 def lower_keep_offsets(text: str) -> str:

@@ -13,7 +13,6 @@ The policy of DESIGN.md §2 lives here and only here:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,40 +21,54 @@ from pipeline.temporal.dateparse import parse_absolute
 from pipeline.temporal.tense import PLANNED, UNPLANNED_EVENTS, WEAK_PAST, is_past_form
 
 
-@dataclass(slots=True)
 class Resolved:
-    value: str | None
-    type: str
-    mod: str | None
-    anchor: str  # dct, previous-mention, absolute, none
-    reason: str | None = None
-    comparison: bool = False  # a comparison point ("a year earlier"): later anaphora do not count from it
-    # the last day of the period just told ("the quarter ended Sept. 30"): comparisons count from the period
-    closes_period: bool = False
-    # a period told as a length ("the quarter ended Aug. 26" is P3M, "the first nine months" P9M): the
-    # calendar year it lies in, which comparisons ("a year earlier") count from
-    counts_from: str | None = None
+    """What resolve() gives for one mention. A plain class, not a dataclass: mypyc compiles its __init__,
+    while a dataclass's generated one runs in the interpreter, once per mention."""
+
+    __slots__ = ("value", "type", "mod", "anchor", "reason", "comparison", "closes_period", "counts_from")
+
+    def __init__(self, value: str | None, type: str, mod: str | None, anchor: str, reason: str | None = None,
+                 comparison: bool = False, closes_period: bool = False, counts_from: str | None = None) -> None:
+        self.value = value
+        self.type = type
+        self.mod = mod
+        self.anchor = anchor  # dct, previous-mention, absolute, none
+        self.reason = reason
+        self.comparison = comparison  # a comparison point ("a year earlier"): later anaphora do not count from it
+        # the last day of the period just told ("the quarter ended Sept. 30"): comparisons count from the period
+        self.closes_period = closes_period
+        # a period told as a length ("the quarter ended Aug. 26" is P3M, "the first nine months" P9M): the
+        # calendar year it lies in, which comparisons ("a year earlier") count from
+        self.counts_from = counts_from
 
 
-@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Context:
-    anchor: date | None  # the date deictic expressions count from
-    anchor_kind: str  # "dct", or "previous-mention" in narrative texts
-    tense: str | None  # past, future or None
-    previous: tuple[str, ...]  # the last few earlier resolved DATE/TIME values, most recent last
-    day_before: str | None = None  # a day mentioned just before in the same sentence, for a bare clock time
-    cue_word: str | None = None  # the word that gave the tense
-    before: str = ""  # the lower-cased text just before the mention, for cues that precede it
-    # the earlier values a comparison ("the year-earlier results") may count from: not a year looked back
-    # to from the anchor ("last year"), itself a comparison point (forecasts are skipped in _anaphoric)
-    reported: tuple[str, ...] = ()
-    length_told: str | None = None  # a length told just before: "the six months" (P6M) in "... ended Aug. 12"
-    # for a bare clock time: the day told earlier in a sentence with the same verb ("was shot to death last
-    # Oct. 23" ... "was shot to death at 10 p.m.")
-    event_day: str | None = None
-    # a length with no fixed end was told since the last date ("appeal within 14 days"): "seven days later"
-    # counts from its end, which the text does not give
-    after_open_length: bool = False
+    """What the resolver knows of a mention's surroundings (a plain class for mypyc, as Resolved)."""
+
+    __slots__ = ("anchor", "anchor_kind", "tense", "previous", "day_before", "cue_word", "before", "reported",
+                 "length_told", "event_day", "after_open_length")
+
+    def __init__(self, anchor: date | None, anchor_kind: str, tense: str | None, previous: tuple[str, ...],
+                 day_before: str | None = None, cue_word: str | None = None, before: str = "",
+                 reported: tuple[str, ...] = (), length_told: str | None = None, event_day: str | None = None,
+                 after_open_length: bool = False) -> None:
+        self.anchor = anchor  # the date deictic expressions count from
+        self.anchor_kind = anchor_kind  # "dct", or "previous-mention" in narrative texts
+        self.tense = tense  # past, future or None
+        self.previous = previous  # the last few earlier resolved DATE/TIME values, most recent last
+        self.day_before = day_before  # a day mentioned just before in the same sentence, for a bare clock time
+        self.cue_word = cue_word  # the word that gave the tense
+        self.before = before  # the lower-cased text just before the mention, for cues that precede it
+        # the earlier values a comparison ("the year-earlier results") may count from: not a year looked back
+        # to from the anchor ("last year"), itself a comparison point (forecasts are skipped in _anaphoric)
+        self.reported = reported
+        self.length_told = length_told  # a length told just before: "the six months" (P6M) in "... ended Aug. 12"
+        # for a bare clock time: the day told earlier in a sentence with the same verb ("was shot to death last
+        # Oct. 23" ... "was shot to death at 10 p.m.")
+        self.event_day = event_day
+        # a length with no fixed end was told since the last date ("appeal within 14 days"): "seven days later"
+        # counts from its end, which the text does not give
+        self.after_open_length = after_open_length
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares

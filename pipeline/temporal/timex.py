@@ -8,7 +8,6 @@ SU = Jun-Aug, FA = Sep-Nov, WI = Dec of the value's year to the end of February 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 GRAINS = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month", "season", "quarter", "half",
@@ -19,11 +18,26 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_ORDER = ("WI", "SP", "SU", "FA")  # as they start within a season-year that begins in December
 
 
-@dataclass(slots=True)  # one per mention; not frozen, which would set each field via object.__setattr__
 class Interval:
-    start: date
-    end: date  # inclusive
-    grain: str
+    """The days a value covers, ends included, and its grain. A plain class: mypyc compiles its __init__,
+    while a dataclass's generated one runs in the interpreter, once per mention."""
+
+    __slots__ = ("start", "end", "grain")
+
+    def __init__(self, start: date, end: date, grain: str) -> None:
+        self.start = start
+        self.end = end
+        self.grain = grain
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Interval) and (self.start, self.end, self.grain) == (other.start, other.end,
+                                                                                       other.grain)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.grain))
+
+    def __repr__(self) -> str:
+        return f"Interval({self.start!r}, {self.end!r}, {self.grain!r})"
 
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
