@@ -153,6 +153,9 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         value = (iv.start if spec["edge_day"] == "first" else iv.end).isoformat() if iv else None
     if value and spec.get("near_first") and ctx.previous and _DAY_VALUE.fullmatch(value):
         value = _near_first(value, ctx.previous[-1])
+    if value and spec.get("year_of_first") and spec.get("year") is None and spec.get("year_offset") is None \
+            and ctx.previous and _DAY_VALUE.fullmatch(value) and _DAY_VALUE.match(ctx.previous[-1]):
+        value = _on_or_after(value, ctx.previous[-1][:10])  # "closed on 25 and 26 December": one December
     if value and spec.get("count_unit"):
         value, count_reason = _count_from_told(value, spec)
         reason = reason if value else count_reason
@@ -180,6 +183,19 @@ def _near_first(value: str, first: str) -> str:
     if abs((d - f).days) <= _STRETCH:
         return value
     return min((d - timedelta(days=7), d, d + timedelta(days=7)), key=lambda x: abs((x - f).days)).isoformat()
+
+
+def _on_or_after(value: str, first: str) -> str:
+    """The far end of a range written without its year: the first such day on or after the near end."""
+    d, f = date.fromisoformat(value), date.fromisoformat(first)
+    for y in (f.year, f.year + 1):
+        try:
+            c = date(y, d.month, d.day)
+        except ValueError:  # 29 February
+            continue
+        if c >= f:
+            return c.isoformat()
+    return value
 
 
 def _week_of_month(month: str, nth: int) -> str:
@@ -908,12 +924,17 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
     return None, "none", "no earlier date in the article to count from"
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}
+
+
 def _counted(told: str, grain: str, unit: str, n: int, coarsen: Any, approx: bool) -> str | None:
     """``n`` units on from the date value ``told`` (of grain ``grain``), named at the grain the count
     names (``coarsen``: "count" for "two weeks later", true for "the following year")."""
-    # "retired in 2009 ... a decade later" is ten years on, 2019, not the 2010s
-    by_years = unit == "DE" and timex.GRAIN_RANK[grain] <= timex.GRAIN_RANK["year"] and not approx
-    value = timex.shift(told if "T" not in told else told[:10], "Y" if by_years else unit, 10 * n if by_years else n)
+    # "retired in 2009 ... a decade later" is ten years on, 2019, not the 2010s; "founded in 1753 ... a
+    # century later" is 1853
+    by_years = unit in _YEARS_IN and timex.GRAIN_RANK[grain] <= timex.GRAIN_RANK["year"] and not approx
+    value = timex.shift(told if "T" not in told else told[:10], "Y" if by_years else unit,
+                        _YEARS_IN[unit] * n if by_years else n)
     need = "year" if by_years else _UNIT_GRAIN[unit]
     # "two weeks later" keeps the weekday, as "two weeks ago" does; "six weeks later" is a week
     keep_day = coarsen == "count" and unit == "W" and abs(n) <= _DAY_GRAIN_WEEKS
