@@ -210,8 +210,9 @@ _UNTIL_BEFORE = re.compile(r"(?:(?:until|till|as early as|as soon as|no later th
 # planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
 _SENTENCE_LIMIT = 24
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# what is waited for or got ready for is still to come: "ahead of Friday's jobs report"
-_AWAITED_BEFORE = re.compile(r"\b(?:ahead of|awaiting|await|awaited|waiting for|wait for|run-up to|preparing for|"
+# what is waited for or got ready for is still to come: "waiting for Friday's jobs report" ("ahead of" is
+# read before this, as a deadline: _UNTIL_BEFORE)
+_AWAITED_BEFORE = re.compile(r"\b(?:awaiting|await|awaited|waiting for|wait for|run-up to|preparing for|"
                              r"prepare for|braced for|bracing for|looking ahead to|look ahead to)\s+$")
 
 
