@@ -351,8 +351,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "2024-12-06TNI", "'overnight into Saturday' is not read as the night before Saturday"),
     _known_wrong("The victim was found at 1am. An hour later, police arrived.", date(2024, 12, 5), "An hour later",
                  "2024-12-05T02:00", "'an hour later' after a clock time is a length, not the time an hour on"),
-    _known_wrong("The museum will be closed on 24, 25 and 26 December.", date(2024, 12, 5), "24", "2024-12-24",
-                 "only the last two days of a list of days before a month are read"),
     _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
                  "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])
