@@ -133,7 +133,7 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     fn = _KINDS[kind]
     value, anchor, reason = fn(spec, ctx)
     if value and spec.get("shift"):  # "the day before last Tuesday", "the week before Christmas": days on
-        value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.fullmatch(value) else value
+        value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.match(value) else value
     if value and spec.get("period_end"):  # "the quarter ended Sept. 30", "the year ended March 31"
         value = _period_ending(value, spec["as_grain"])
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
