@@ -347,8 +347,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "XXXX-XX-01", "'the first of the month' told of a habit is this month, not a recurrence"),
     _known_wrong("Negotiators worked through the night and reached a deal at dawn on Saturday.", date(2024, 12, 5),
                  "the night", "2024-11-29TNI", "'through the night' is not placed before the day told after it"),
-    _known_wrong("The victim was found at 1am. An hour later, police arrived.", date(2024, 12, 5), "An hour later",
-                 "2024-12-05T02:00", "'an hour later' after a clock time is a length, not the time an hour on"),
     _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
                  "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])

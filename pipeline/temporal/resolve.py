@@ -842,6 +842,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if not n.is_integer():
             return None, "none", "fractional count"
         n = int(n)
+    if unit in _CLOCK_UNITS:  # "an hour later": from the clock time told just before, else the length
+        moved = timex.shift_clock(ctx.previous[-1], unit, n) if ctx.previous else None
+        return (moved, "previous-mention", None) if moved else (f"PT{abs(n)}{_CLOCK_UNITS[unit]}", "none", None)
     need = _UNIT_GRAIN.get(unit, "day")
     if n != 0 and ctx.after_open_length:
         return None, "none", "counts from the end of a length with no fixed end (\"within 14 days\")"
@@ -925,6 +928,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+_CLOCK_UNITS = {"H": "H", "MIN": "M"}  # "an hour later" with no clock time before it is PT1H
 
 
 def _counted(told: str, grain: str, unit: str, n: int, coarsen: Any, approx: bool) -> str | None:

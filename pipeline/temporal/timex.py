@@ -170,6 +170,22 @@ def fmt_season(year: int, code: str) -> str:
     return f"{year:04d}-{code}"
 
 
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d))?((?:Z|[+-]\d\d(?::?\d\d)?|ET|PT)?)")
+
+
+def shift_clock(value: str, unit: str, n: int) -> str | None:
+    """A clock time moved by n hours ("H") or minutes ("MIN"), its zone kept; None for a value with no
+    clock time ("2024-12-05", "2024-12-05TMO")."""
+    m = _CLOCK_VALUE.fullmatch(value)
+    if m is None:
+        return None
+    y, mo, d, hh, mi = (int(m[i] or 0) for i in range(1, 6))
+    minutes = hh * 60 + mi + (60 * n if unit == "H" else n)
+    day = date(y, mo, d) + timedelta(days=minutes // 1440)
+    minutes %= 1440
+    return f"{day.isoformat()}T{minutes // 60:02d}:{minutes % 60:02d}{m[6]}"
+
+
 def shift(value: str, unit: str, n: int) -> str | None:
     """Move a date value by n units while keeping its own grain ("a year earlier" than 1989-Q3 is 1988-Q3)."""
     iv = interval(value)
