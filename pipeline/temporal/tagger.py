@@ -168,7 +168,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
         if day_before is None and event_day is None and last_day and anchor is not None and clock_only(spec) \
-                and (tense == "future" or (tense == "past" and word and word not in _NOT_EVENT_VERBS)) \
+                and (tense == "future" or (tense == "past" and word and (word == "had" or word not in _NOT_EVENT_VERBS))) \
                 and (last_day[1] < anchor.isoformat() if tense == "past" else last_day[1] > anchor.isoformat()) \
                 and text.count(". ", last_day[0], c.start) == 1 and text.find("\n", last_day[0], c.start) < 0:
             # "... on the night of 3 March the victim left a pub. CCTV showed him walking home at 11.20pm",
@@ -240,7 +240,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not aside:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
-            if iv.grain in ("day", "part-of-day"):  # "last night's vote ... after midnight": that day
+            if iv.grain in _DAY_GRAINS:  # "last night's vote ... after midnight", "at 9.15pm on Monday": that day
                 last_day = (c.end, value[:10])
                 if anchor is None or iv.start <= anchor:
                     days = (*days[-(_DAYS_KEPT - 1):], (c.start, value[:10]))
