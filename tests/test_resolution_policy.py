@@ -347,6 +347,14 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "XXXX-XX-01", "'the first of the month' told of a habit is this month, not a recurrence"),
     _known_wrong("Negotiators worked through the night and reached a deal at dawn on Saturday.", date(2024, 12, 5),
                  "the night", "2024-11-29TNI", "'through the night' is not placed before the day told after it"),
+    _known_wrong("In her October budget, she raised national insurance from April.", date(2024, 12, 5), "April",
+                 "2025-04", "what a past verb of change sets 'from' a month is read as past, like 'rose from April'"),
+    _known_wrong("The previous record was set last year. Global temperatures in the first 11 months of the year "
+                 "were 1.6C above pre-industrial levels.", date(2024, 12, 10), "the year", "2024",
+                 "'the year' takes the year just told, even one the months counted cannot be in"),
+    _known_wrong("The victim was stabbed on Sunday. Detectives appealed for anyone in the area between midnight "
+                 "and 3am to come forward.", date(2024, 12, 5), "midnight", "2024-12-01T00:00",
+                 "'between midnight and 3am': midnight that starts a range is read as the end of the day (24:00)"),
     _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
                  "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])
