@@ -355,6 +355,13 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("The victim was stabbed on Sunday. Detectives appealed for anyone in the area between midnight "
                  "and 3am to come forward.", date(2024, 12, 5), "midnight", "2024-12-01T00:00",
                  "'between midnight and 3am': midnight that starts a range is read as the end of the day (24:00)"),
+    _known_wrong("The curfew begins at sunset and ends at sunrise.", date(2024, 12, 5), "sunrise", "2024-12-06TMO",
+                 "the end of a stretch that crosses the night is put on the same day as its start"),
+    _known_wrong("Early voting runs until Sunday.\nCounting will continue through the night.", date(2024, 7, 4),
+                 "the night", "2024-07-04TNI", "'through the night' takes the night of the last date told, even a "
+                 "deadline of another matter ('until Sunday')"),
+    _known_wrong("The show airs weeknights at 7pm.", date(2024, 12, 5), "7pm", None,
+                 "a clock time of a habit ('airs weeknights') is put on the publication day"),
     _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
                  "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])

@@ -87,7 +87,8 @@ _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
 # "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
 _OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:on|in)\s+$")
-_VERB_ON_BEFORE = re.compile(r"(?<![a-z])(is|are|be|will|to|)\s*\b([a-z]+)\s+(?:on|in)\s+$")
+_VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:on|in)\s+$")  # (word before, verb)
+_NOT_PAST_BEFORE = frozenset(("is", "are", "be", "will", "to"))  # "is held in", "will be closed on"
 # "told staff in January", "told the court on Monday": whom it was told, then when
 _TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|informed|briefed|assured|reassured)\s+(?!(?:to|for|that|a|an|of|them that)\s)"
                                r"(?:[a-z'’]+\s+){1,2}(?:on|in)\s+$")
@@ -105,7 +106,7 @@ def _dates_its_verb(before: str) -> bool:
     if _OPENS_SENTENCE_ON.search(tail) or _TOLD_WHOM_BEFORE.search(tail):
         return True
     m = _VERB_ON_BEFORE.search(tail)
-    return m is not None and not m[1] and is_past_form(m[2]) and m[2] not in PLANNED
+    return m is not None and m[1] not in _NOT_PAST_BEFORE and is_past_form(m[2]) and m[2] not in PLANNED
 
 
 def _event_told_past(ctx: Context) -> bool:

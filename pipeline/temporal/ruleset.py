@@ -453,7 +453,7 @@ def first_pairs(regex: str) -> set[str] | None:
     return done
 
 
-_SECOND_LEVEL_MIN = 4  # rules a word must start before the word after it is used to narrow them
+_SECOND_LEVEL_MIN = 12  # rules a word must start before the word after it is used to narrow them
 
 
 def _literal_words(pattern: str) -> set[str]:
