@@ -229,7 +229,9 @@ def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
         re.compile(body)  # each rule alone first, so a broken pattern is named
     except re.error as e:
         raise ValueError(f"rule {rule.id} ({rule.source}): {e}") from e
-    return f"(?P<{prefix}>{body})(?![a-z0-9])"
+    # the rule's group is an empty one at the end (Match.lastgroup names it), not one around the body: the
+    # regex engine skips a branch of the alternation at its first letter only when a group does not open it
+    return f"(?:{body})(?P<{prefix}>)(?![a-z0-9])"
 
 
 def _first_seq(seq: Any) -> tuple[set[str] | None, bool]:
