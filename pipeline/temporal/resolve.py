@@ -74,7 +74,10 @@ class Context:
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|only|last)\b(?:\s+[\w'’-]+){0,4}\s+$")
+# "its lowest level in six years", "the second election in 18 months"; not "the first flight will take off in"
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|second|third|fourth|fifth|most|least|worst|best|only|last)\b"
+                                 r"(?:\s+(?!(?:will|would|could|can|may|might|shall|should|to|is|are|be|due)\b)"
+                                 r"[\w'’-]+){0,4}\s+$")
 _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) before "ended Aug. 12"
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
@@ -87,7 +90,9 @@ _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
 # "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
 _OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:on|in)\s+$")
-_VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:on|in)\s+$")  # (word before, verb)
+# (word before, verb), the verb perhaps with its particle: "said on", "was declared over on", "broke out in"
+_VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:(?:over|out|off|down|up|open|back|away)\s+)?"
+                             r"(?:on|in)\s+$")
 _NOT_PAST_BEFORE = frozenset(("is", "are", "be", "will", "to"))  # "is held in", "will be closed on"
 # "told staff in January", "told the court on Monday": whom it was told, then when
 _TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|informed|briefed|assured|reassured)\s+(?!(?:to|for|that|a|an|of|them that)\s)"
@@ -196,6 +201,21 @@ def _on_or_after(value: str, first: str) -> str:
             continue
         if c >= f:
             return c.isoformat()
+    return value
+
+
+def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
+    """The far end of a range told as two expressions ("from 7am on Friday until 7am on Wednesday", "starts
+    on 16 August and ends on 24 May"): a weekday or a day without its year read before the near end
+    ``start`` is the next such day on or after it. A day written in full is left as written."""
+    if spec.get("year") is not None or not _DAY_VALUE.match(value) or not _DAY_VALUE.match(start) \
+            or value[:10] >= start[:10]:
+        return value
+    if spec.get("weekday") is not None and spec.get("day") is None:
+        d, f = date.fromisoformat(value[:10]), date.fromisoformat(start[:10])
+        return (d + timedelta(days=7 * -(-(f - d).days // 7))).isoformat() + value[10:]
+    if spec.get("month") is not None and spec.get("day") is not None and spec.get("year_offset") is None:
+        return _on_or_after(value[:10], start[:10]) + value[10:]
     return value
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pipeline.model import Mention
 from pipeline.temporal import timex
 from pipeline.temporal.recognize import Candidate, lower_keep_offsets, recognise
-from pipeline.temporal.resolve import Context, clock_only, resolve, tense_matters, underspecified
+from pipeline.temporal.resolve import Context, clock_only, range_end, resolve, tense_matters, underspecified
 from pipeline.temporal.tense import WEAK_PAST, cue
 from pipeline.text import line_is_boilerplate, sentence_around
 
@@ -79,6 +79,12 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|sev
                                  r"\d+) (?:days?|weeks?)|the (?:day|night|morning|evening|afternoon|week))\s+"
                                  r"(?:before|after|prior to)\b")
 EVENT_DAY = "its day is counted from an event the text does not date"
+# a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
+# ends on 24 May"; the far end is on or after the near one (resolve.range_end)
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) on)\s+(?:the\s+)?$")
+_RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) on)"
+                              r"\s+(?:the\s+)?$")
+_RANGE_GAP = 80  # characters from the near end of such a range to its far end
 
 
 def _clocks_waiting(candidates: list[Candidate], low: str) -> dict[int, int]:
@@ -133,6 +139,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         order[i], order[i + 1] = order[i + 1], order[i]
     day_after: str | None = None  # the day a waiting clock time takes
     first_cue: tuple[int, tuple[str | None, str | None]] | None = None  # (index, cue) of a range's first end
+    range_from: tuple[int, str] | None = None  # (end offset, value) of a day told after "from" or "starts on"
     for k in order:
         c = candidates[k]
         spec = c.spec
@@ -201,6 +208,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, "page boilerplate, not reporting"
         if before_era and value is None and r.anchor == "none":
             reason = BEFORE_ERA
+        if value and range_from is not None and c.start - range_from[0] < _RANGE_GAP and r.anchor != "absolute" \
+                and low.find(". ", range_from[0], c.start) < 0 and _RANGE_TO_BEFORE.search(before):
+            value = range_end(value, range_from[1], spec)
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if k - 1 in waits:
             day_after = value[:10] if iv is not None and value and iv.grain in _DAY_GRAINS else None
@@ -240,6 +250,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not aside:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
+            if _RANGE_FROM_BEFORE.search(before):
+                range_from = (c.end, value)
             if iv.grain in _DAY_GRAINS:  # "last night's vote ... after midnight", "at 9.15pm on Monday": that day
                 last_day = (c.end, value[:10])
                 if anchor is None or iv.start <= anchor:

@@ -46,6 +46,9 @@ FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects s
 hopes hope wants want poised slated preparing prepares is are am""".split())
 _EXPECT_INFINITIVE = frozenset(("expect", "anticipate"))  # "were told to expect delays through the weekend"
 _EXPECT = frozenset("expects expect wants want".split())  # their object may stand before "to"
+# what is expected or predicted is to come, with or without "to": "analysts expect a rate cut in March"
+_EXPECT_OBJECT = frozenset("""expect expects expecting predict predicts predicting anticipate anticipates
+anticipating foresee foresees""".split())
 PAST_WORDS = frozenset("""was were had did died ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
 fell rose won lost sent began brought bought sold struck wrote ran led paid found kept thought knew became got
 heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
@@ -138,6 +141,10 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future"
     if w in _WARN and nxt in ("of", "about"):
         return "future"  # "forecasters warned of snow on Saturday": what is warned of is still to come
+    if w in _EXPECT_OBJECT:
+        return "future"
+    if w == "earlier" and nxt == "than":
+        return None  # "will try again no earlier than Friday": a bound, no past; the verb before decides
     if w in _FORECAST:
         # "the storm is forecast to make landfall Wednesday" looks ahead; "the ministry forecast on Wednesday
         # that ..." is the telling, past; "the forecast for Friday" is a noun
@@ -189,7 +196,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = _EXPECT_INFINITIVE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = _EXPECT_INFINITIVE | _EXPECT_OBJECT | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
