@@ -219,6 +219,23 @@ def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
     return value
 
 
+def generic(spec: dict[str, Any]) -> str | None:
+    """The value of a day, month, season or weekday told as a habit ("usually peaks in February"): the one of
+    any year or week (XXXX-02), never placed on the calendar; None for what has no such form."""
+    if spec["kind"] != "calendar" or any(spec.get(k) is not None for k in ("year", "year_offset", "which", "dayrel")):
+        return None
+    month, day, season, weekday = spec.get("month"), spec.get("day"), spec.get("season"), spec.get("weekday")
+    if month is not None and day is not None:
+        return f"XXXX-{int(month):02d}-{int(day):02d}"
+    if month is not None:
+        return f"XXXX-{int(month):02d}"
+    if season is not None:
+        return f"XXXX-{season}"
+    if weekday is not None and not _time_suffix(spec):
+        return f"XXXX-WXX-{int(weekday)}"
+    return None
+
+
 def _week_of_month(month: str, nth: int) -> str:
     """The ``nth`` ISO week of a month (-1: the last): weeks go to the month that holds their Thursday."""
     y, m = int(month[:4]), int(month[5:7])
@@ -1080,7 +1097,8 @@ _HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 
 def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     if spec.get("weekday"):
-        return f"XXXX-WXX-{int(spec['weekday'])}", "none", None
+        part = spec.get("part")
+        return f"XXXX-WXX-{int(spec['weekday'])}" + (f"T{part}" if part else ""), "none", None
     if spec.get("month"):
         return f"XXXX-{int(spec['month']):02d}", "none", None
     if spec.get("season"):

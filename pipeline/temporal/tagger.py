@@ -12,8 +12,16 @@ from datetime import date
 from pipeline.model import Mention
 from pipeline.temporal import timex
 from pipeline.temporal.recognize import Candidate, lower_keep_offsets, recognise
-from pipeline.temporal.resolve import Context, clock_only, range_end, resolve, tense_matters, underspecified
-from pipeline.temporal.tense import WEAK_PAST, cue
+from pipeline.temporal.resolve import (
+    Context,
+    clock_only,
+    generic,
+    range_end,
+    resolve,
+    tense_matters,
+    underspecified,
+)
+from pipeline.temporal.tense import WEAK_PAST, cue, habit
 from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
@@ -149,6 +157,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # "In 2019, the plant closed on March 3", "Last year's model launched on Sept. 16": that year's
             spec = {**spec, "year": year_told[1]}
         tense, word = (None, None)
+        habit_word: str | None = None  # "usually peaks in February": the month of any year
         # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
         # "this spring" and "overnight" too: a verb that looks ahead takes them to the next one
         which = spec.get("which")
@@ -162,8 +171,11 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # the "until" before the second is the range's, not a deadline
             tense, word = first_cue[1]
         elif needs_tense:
-            tense, word = cue(low, sentence_around(text, c.start, c.end), c.start, c.end)
+            sentence = sentence_around(text, c.start, c.end)
+            tense, word = cue(low, sentence, c.start, c.end)
             first_cue = (k, (tense, word)) if c.rule.range else None
+            if tense is None and kind == "calendar":
+                habit_word = habit(low, sentence[0], c.start)
         day_before = None
         if k in waits:
             day_before, day_after = day_after, None
@@ -201,7 +213,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                           length_told=length_told, event_day=event_day, after_open_length=after_open_length)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
-        value, reason = r.value, r.reason
+        value, reason, anchor_kind = r.value, r.reason, r.anchor
+        told_as_habit = generic(spec) if habit_word else None
+        if told_as_habit:
+            value, reason, anchor_kind = told_as_habit, None, "none"
         if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
         if boiler and r.type in ("DATE", "TIME"):
@@ -257,13 +272,15 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 if anchor is None or iv.start <= anchor:
                     days = (*days[-(_DAYS_KEPT - 1):], (c.start, value[:10]))
         cue_used = None
-        if needs_tense and value is not None and r.anchor != "absolute":
+        if told_as_habit:
+            cue_used = f"habit:{habit_word}"
+        elif needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"
         out.append(Mention(
             start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=value, mod=r.mod,
             start_date=iv.start if iv else None, end_date=iv.end if iv else None,
             grain=iv.grain if iv else None, rule=c.rule.id, underspecified=underspecified(spec),
-            anchor=r.anchor if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
+            anchor=anchor_kind if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
         ))
     if waits:
         out.sort(key=lambda m: m.start)

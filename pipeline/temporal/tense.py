@@ -359,3 +359,17 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
             if t:
                 return t, w
     return ("future", weak) if weak else (None, None)
+
+
+# a habit: "the flu season usually peaks in February" names the month of every year
+_HABIT = re.compile(r"\b(usually|typically|normally|traditionally|generally|customarily|routinely|tends? to)\b")
+_HABIT_REACH = 80  # characters before a mention searched for the habit word
+
+
+def habit(low: str, s0: int, start: int) -> str | None:
+    """The word telling a habit in the clause before the mention at ``start`` (``s0``: its sentence's start)."""
+    a = max(s0, start - _HABIT_REACH)
+    a = max(a, low.rfind(",", a, start) + 1, low.rfind(";", a, start) + 1, low.rfind(" but ", a, start) + 1)
+    m = _HABIT.search(low, a, start)
+    return m[1] if m else None
+
