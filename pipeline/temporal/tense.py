@@ -38,6 +38,8 @@ should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
 _WARN = frozenset("warned warns warn warning".split())
+# a past form right before one of these is a participle of the subject: "cars sold will be electric"
+_VERB_AFTER_PARTICIPLE = frozenset("will would may might must should shall can".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
 _RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these
 PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
@@ -192,6 +194,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
         if before in _PARTICIPLE_AFTER or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
             return None  # "will be held", "will remain closed", "the reduced dividend": a participle, not a past tense
+        if nxt in _VERB_AFTER_PARTICIPLE:
+            return None  # "half of all cars sold will be electric": a participle of the subject; the modal decides
         return "past"
     return None
 
