@@ -90,8 +90,8 @@ _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
 # "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
 _OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:on|in)\s+$")
-# (word before, verb), the verb perhaps with its particle: "said on", "was declared over on", "broke out in"
-_VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:(?:over|out|off|down|up|open|back|away)\s+)?"
+# (word before, verb), the verb perhaps with its particle: "said on", "was declared over on", "took place on"
+_VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:(?:over|out|off|down|up|open|back|away|place|part)\s+)?"
                              r"(?:on|in)\s+$")
 _NOT_PAST_BEFORE = frozenset(("is", "are", "be", "will", "to"))  # "is held in", "will be closed on"
 # "told staff in January", "told the court on Monday": whom it was told, then when
