@@ -422,7 +422,8 @@ def clock_only(spec: dict[str, Any]) -> bool:
 def _time_suffix(spec: dict[str, Any]) -> str:
     if spec.get("noon"):
         # "midnight Friday" ends Friday: ISO 8601's 24:00 keeps it on the day it was written with
-        hh, mi = (24, 0) if spec["noon"] == "midnight" else (12, 0)
+        # "between midnight and 3am" starts its day: 00:00
+        hh, mi = (24, 0) if spec["noon"] == "midnight" else (0, 0) if spec["noon"] == "midnight-start" else (12, 0)
     elif spec.get("hour") is not None:
         hh, mi = int(spec["hour"]), int(spec.get("minute") or 0)
         ampm = spec.get("ampm")
