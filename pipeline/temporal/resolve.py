@@ -204,13 +204,30 @@ def _on_or_after(value: str, first: str) -> str:
     return value
 
 
+_PART_HOURS = {"MO": "08:00", "MI": "12:00", "DT": "12:00", "AF": "15:00", "EV": "19:00", "NI": "22:00"}
+
+
+def _hour_of(value: str) -> str | None:
+    """The clock time of a day's value ("T19:30"), or the usual hour of its part of day ("TEV"), if any."""
+    if value[10:11] != "T":
+        return None
+    if value[11:13].isdigit():
+        return value[11:16]
+    return _PART_HOURS.get(value[11:13])
+
+
 def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
     """The far end of a range told as two expressions ("from 7am on Friday until 7am on Wednesday", "starts
     on 16 August and ends on 24 May"): a weekday or a day without its year read before the near end
     ``start`` is the next such day on or after it. A day written in full is left as written."""
     if spec.get("year") is not None or not _DAY_VALUE.match(value) or not _DAY_VALUE.match(start) \
-            or value[:10] >= start[:10]:
+            or value[:10] > start[:10]:
         return value
+    if value[:10] == start[:10]:
+        # "begins at sunset and ends at sunrise", "opens at 6pm and closes at 2am": the night is crossed
+        near, far = _hour_of(start), _hour_of(value)
+        moved = timex.shift(value, "D", 1) if near and far and far < near else None
+        return moved or value
     if spec.get("weekday") is not None and spec.get("day") is None:
         d, f = date.fromisoformat(value[:10]), date.fromisoformat(start[:10])
         return (d + timedelta(days=7 * -(-(f - d).days // 7))).isoformat() + value[10:]

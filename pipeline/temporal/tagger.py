@@ -89,9 +89,9 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|sev
 EVENT_DAY = "its day is counted from an event the text does not date"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
-_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) on)\s+(?:the\s+)?$")
-_RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) on)"
-                              r"\s+(?:the\s+)?$")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
+_RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) "
+                              r"(?:on|at))\s+(?:the\s+)?$")
 _RANGE_GAP = 80  # characters from the near end of such a range to its far end
 
 
