@@ -87,6 +87,11 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|sev
                                  r"\d+) (?:days?|weeks?)|the (?:day|night|morning|evening|afternoon|week))\s+"
                                  r"(?:before|after|prior to)\b")
 EVENT_DAY = "its day is counted from an event the text does not date"
+# "airs weeknights at 7pm", "meets every Monday at 9am", "open daily from 10am": the clock time of a habit
+_RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:other\s+)?[a-z]+|\b(?:daily|nightly|weekly|weeknights|weekdays|"
+                               r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))"
+                               r"\s+(?:at|from)\s+$")
+RECURRING = "the clock time of a recurrence, not of one day"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
@@ -219,6 +224,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason, anchor_kind = told_as_habit, None, "none"
         if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
+        if value and clock_only(spec) and _RECURRING_BEFORE.search(before):
+            value, reason = None, RECURRING
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         if before_era and value is None and r.anchor == "none":
