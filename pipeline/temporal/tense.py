@@ -362,7 +362,26 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
             weak = weak or passed
             if t:
                 return t, w
-    return ("future", weak) if weak else (None, None)
+    if weak:
+        return "future", weak
+    if _headline_infinitive(low, start, end):
+        return "future", "to"
+    return None, None
+
+
+# a headline's "X to do Y" tells what is to come: "Rail fares to rise 4.6% in March"
+_HEADLINE_TO = re.compile(r"\b[a-z]+ to (?!(?:the|a|an|his|her|their|its|our|be)\b)[a-z]+\b")
+_HEADLINE_MAX = 120  # characters: a longer line is running text
+
+
+def _headline_infinitive(low: str, start: int, end: int) -> bool:
+    """Whether the mention is in a headline (a line of its own, with no full stop) that says "X to do"."""
+    a = low.rfind("\n", 0, start) + 1
+    b = low.find("\n", end)
+    b = len(low) if b < 0 else b
+    line = low[a:b].rstrip()
+    return len(line) < _HEADLINE_MAX and not line.endswith((".", "!", "?", '"', "”", "’", ":")) \
+        and ". " not in line and _HEADLINE_TO.search(low, a, start) is not None
 
 
 # a habit: "the flu season usually peaks in February" names the month of every year
