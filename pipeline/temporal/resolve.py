@@ -83,8 +83,12 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
 # accounts for such a period are of one that is over, whatever verb reports them
-_RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|sales|profits?|earnings|revenues?|turnover|losses|data)\s+"
-                                r"(?:for|in|over)\s+the\s+[\w -]{1,24}?\s+to\s+$")
+_RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|accounts|sales|profits?|earnings|revenues?|turnover|losses|data)"
+                                r"(?:\s+|\b[^.;]{0,40}?\b(?:covering|covers|covered)\s+)"
+                                r"(?:(?:for|in|over)\s+)?the\s+[\w -]{1,24}?\s+to\s+$")
+# "annual results ..., covering the year to 31 December": the period the results are for is over
+_RESULTS_PERIOD_BEFORE = re.compile(r"\b(?:results|figures|accounts|sales|profits?|earnings|revenues?|turnover|losses)"
+                                    r"\b[^.;]{0,40}?\b(?:for|covering|covers|covered)\s+$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[-\s]+)?$")
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
@@ -585,9 +589,11 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         ended = _ENDED_BEFORE.search(ctx.before)
         if ended:
             direction = "past" if ended.group(1) == "ended" else "future"
-        elif ctx.length_told and _TO_BEFORE.search(ctx.before) and (
-                ctx.tense != "future" or _RESULTS_TO_BEFORE.search(ctx.before)):
+        elif _TO_BEFORE.search(ctx.before) and ((ctx.length_told and ctx.tense != "future")
+                                                 or _RESULTS_TO_BEFORE.search(ctx.before)):
             direction = "past"  # "posted a loss for the year to 31 March": a period that is over
+        elif spec.get("period_end") and _RESULTS_PERIOD_BEFORE.search(ctx.before):
+            direction = "past"  # "will publish results covering the year to 31 December"
         elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)):
             direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
         cands: list[tuple[date, date, Any]] = []
