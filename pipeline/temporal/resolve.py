@@ -849,8 +849,8 @@ def _weekend(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
     on_weekend = a.isoweekday() >= 6
     if which is not None and int(which) < 0:  # "last weekend", "the weekend before last"
         d = a - timedelta(days=7 * -int(which))
-    elif which == 1:
-        d = a + timedelta(days=7) if on_weekend else a
+    elif which is not None and int(which) > 0:  # "next weekend", "the weekend after next"
+        d = (a + timedelta(days=7) if on_weekend else a) + timedelta(days=7 * (int(which) - 1))
     elif which == 0 and not on_weekend:  # "this weekend": the coming one, unless early in the week in the past
         d = a - timedelta(days=7) if a.isoweekday() <= 2 and ctx.tense == "past" else a
     elif on_weekend or ctx.tense == "future" or (ctx.tense is None and a.isoweekday() >= _WEEKEND_NEAR):
