@@ -353,6 +353,10 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Early voting runs until Sunday.\nCounting will continue through the night.", date(2024, 7, 4),
                  "the night", "2024-07-04TNI", "'through the night' takes the night of the last date told, even a "
                  "deadline of another matter ('until Sunday')"),
+    _known_wrong("Detectives are appealing for witnesses who were in the area between 10pm and midnight. The "
+                 "victim was taken to hospital, where she died two days later.", date(2024, 12, 3),
+                 "two days later", None, "a past clock time with no day is put on the anchor's day, and 'two "
+                 "days later' counts from it to a day after the anchor, in a past sentence"),
     _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
                  "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])

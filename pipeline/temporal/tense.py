@@ -38,6 +38,7 @@ should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
 _WARN = frozenset("warned warns warn warning".split())
+_TAKE = frozenset(("takes", "take"))  # "the law takes effect in April"
 # a past form right before one of these is a participle of the subject: "cars sold will be electric"
 _VERB_AFTER_PARTICIPLE = frozenset("will would may might must should shall can".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
@@ -145,7 +146,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future"  # "forecasters warned of snow on Saturday": what is warned of is still to come
     if w in _EXPECT_OBJECT:
         return "future"
-    if w in ("takes", "take") and nxt == "effect":
+    if w in _TAKE and nxt == "effect":
         return "future"  # "it takes effect July 1": the present of a schedule
     if w == "earlier" and nxt == "than":
         return None  # "will try again no earlier than Friday": a bound, no past; the verb before decides
@@ -202,7 +203,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = _EXPECT_INFINITIVE | _EXPECT_OBJECT | frozenset(("takes", "take")) | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = _EXPECT_INFINITIVE | _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
