@@ -156,16 +156,15 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
     if value and value[-2:] in _US_ZONES and _DAY_VALUE.match(value):
         value = _us_zone(value)
-    if value and spec.get("after_first") and ctx.previous and _crosses_midnight(ctx.previous[-1], value):
-        value = timex.shift(value, "D", 1)  # "from 10 p.m. to 6 a.m.": the range ends the next morning
     if value and spec.get("edge_day") and not _DAY_VALUE.match(value):  # "the last day of November"
         iv = timex.interval(value)
         value = (iv.start if spec["edge_day"] == "first" else iv.end).isoformat() if iv else None
     if value and spec.get("near_first") and ctx.previous and _DAY_VALUE.fullmatch(value):
         value = _near_first(value, ctx.previous[-1])
-    if value and spec.get("year_of_first") and spec.get("year") is None and spec.get("year_offset") is None \
-            and ctx.previous and _DAY_VALUE.fullmatch(value) and _DAY_VALUE.match(ctx.previous[-1]):
-        value = _on_or_after(value, ctx.previous[-1][:10])  # "closed on 25 and 26 December": one December
+    if value and (spec.get("after_first") or spec.get("year_of_first")) and ctx.previous:
+        # the far end of a range rule: "from 10 p.m. to 6 a.m." ends the next morning, "closed on 25 and 26
+        # December" is one December
+        value = range_end(value, ctx.previous[-1], spec)
     if value and spec.get("count_unit"):
         value, count_reason = _count_from_told(value, spec)
         reason = reason if value else count_reason
@@ -221,22 +220,26 @@ def _hour_of(value: str) -> str | None:
 
 
 def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
-    """The far end of a range told as two expressions ("from 7am on Friday until 7am on Wednesday", "starts
-    on 16 August and ends on 24 May"): a weekday or a day without its year read before the near end
-    ``start`` is the next such day on or after it. A day written in full is left as written."""
-    if spec.get("year") is not None or not _DAY_VALUE.match(value) or not _DAY_VALUE.match(start) \
-            or value[:10] > start[:10]:
+    """The far end of a range, read after its near end ``start``: a weekday read before it is the first
+    such day on or after it ("from 7am on Friday until 7am on Wednesday"), a day without its year is the
+    first such day on or after it ("starts on 16 August and ends on 24 May", "closed on 25 and 26
+    December"), and a time of day before the near one on the same
+    day is the next day's ("from 10 p.m. to 6 a.m.", "begins at sunset and ends at sunrise"). A day written
+    with its year is left as written."""
+    if spec.get("year") is not None or not _DAY_VALUE.match(value) or not _DAY_VALUE.match(start):
         return value
-    if value[:10] == start[:10]:
-        # "begins at sunset and ends at sunrise", "opens at 6pm and closes at 2am": the night is crossed
-        near, far = _hour_of(start), _hour_of(value)
-        moved = timex.shift(value, "D", 1) if near and far and far < near else None
-        return moved or value
+    day, suffix = value[:10], value[10:]
     if spec.get("weekday") is not None and spec.get("day") is None:
-        d, f = date.fromisoformat(value[:10]), date.fromisoformat(start[:10])
-        return (d + timedelta(days=7 * -(-(f - d).days // 7))).isoformat() + value[10:]
-    if spec.get("month") is not None and spec.get("day") is not None and spec.get("year_offset") is None:
-        return _on_or_after(value[:10], start[:10]) + value[10:]
+        d, f = date.fromisoformat(day), date.fromisoformat(start[:10])
+        if d < f:  # a weekday read after the near end stays: "from Sept. 14 to Thursday" (Oct. 26)
+            day = (f + timedelta(days=(d.isoweekday() - f.isoweekday()) % 7)).isoformat()
+    elif spec.get("month") is not None and spec.get("day") is not None and spec.get("year_offset") is None:
+        day = _on_or_after(day, start[:10])
+    value = day + suffix
+    if day == start[:10]:
+        near, far = _hour_of(start), _hour_of(value)
+        if near and far and far < near:
+            value = timex.shift(value, "D", 1) or value
     return value
 
 
@@ -264,11 +267,6 @@ def _week_of_month(month: str, nth: int) -> str:
     thursdays = [first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k) for k in range(5)]
     thursdays = [d for d in thursdays if d.month == m]
     return timex.fmt_week(thursdays[nth if nth < 0 else nth - 1])
-
-
-def _crosses_midnight(first: str, second: str) -> bool:
-    """Whether clock time ``second``, on the same day as ``first``, is earlier than it."""
-    return len(first) >= 16 and len(second) >= 16 and first[:10] == second[:10] and second[11:16] < first[11:16]
 
 
 def _nth_weekday(month: str, weekday: int, nth: int) -> str | None:
