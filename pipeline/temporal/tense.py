@@ -47,9 +47,9 @@ PLANNED = frozenset("planned scheduled expected set slated due supposed likely p
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
 FUTURE_BEFORE_TO = frozenset("""due plans plan planning going expected expects set aims aim intends intend
 hopes hope wants want poised slated preparing prepares is are am""".split())
-_EXPECT_INFINITIVE = frozenset(("expect", "anticipate"))  # "were told to expect delays through the weekend"
-_EXPECT = frozenset("expects expect wants want".split())  # their object may stand before "to"
-# what is expected or predicted is to come, with or without "to": "analysts expect a rate cut in March"
+_WANT = frozenset(("wants", "want"))  # their object may stand before "to": "wants the vote to be held"
+# what is expected or predicted is to come, with or without "to": "analysts expect a rate cut in March",
+# "were told to expect delays through the weekend"
 _EXPECT_OBJECT = frozenset("""expect expects expecting predict predicts predicting anticipate anticipates
 anticipating foresee foresees""".split())
 PAST_WORDS = frozenset("""was were had did died ago recent previous former earlier since said told met spoke took gave made went came saw held left fled
@@ -185,13 +185,11 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     if w in FUTURE_BEFORE_TO:
         if nxt == "to":
             return "future"
-        if w in _EXPECT and "to" in words[i + 2:i + 5]:
-            return "future"  # "expects interest rates to peak": the object between the verb and "to"
+        if w in _WANT and "to" in words[i + 2:i + 5]:
+            return "future"  # "wants interest rates to fall": the object between the verb and "to"
         if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
             return "future"  # "is meeting on Friday": the present progressive of plans
         return None
-    if w in _EXPECT_INFINITIVE and before == "to":
-        return "future"  # "residents were told to expect disruption through the weekend"
     if is_past_form(w):
         if before in ("is", "are", "am"):
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
@@ -203,7 +201,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
     return None
 
 
-_CUE_WORDS = _EXPECT_INFINITIVE | _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
+_CUE_WORDS = _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
