@@ -334,9 +334,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "the autumn", "2024-FA", "a season told after a later date ('and then') is read from the anchor"),
     _known_wrong("Opening hours are 10am to 6pm, Tuesday to Sunday.", date(2023, 11, 15), "Sunday", "XXXX-WXX-7",
                  "opening hours told as a habit are read as dates, not as a recurrence"),
-    _known_wrong("The union has called further strikes for the week before Christmas.", date(2023, 11, 28),
-                 "the week before Christmas", "2023-W51",
-                 "a holiday after a past verb of announcing ('has called strikes for') is last year's"),
     _known_wrong("In August 1920, the Polish army won at Warsaw. Previously unknown documents found in 2004 "
                  "proved that codebreakers played a role. On 31 August, the cavalry broke off its siege.", None,
                  "31 August", "1920-08-31", "a history is moved to a later year told in passing ('documents "
@@ -357,11 +354,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "victim was taken to hospital, where she died two days later.", date(2024, 12, 3),
                  "two days later", None, "a past clock time with no day is put on the anchor's day, and 'two "
                  "days later' counts from it to a day after the anchor, in a past sentence"),
-    _known_wrong("China waged the campaign from the 13th to the 19th of October 1950.", None, "the 13th",
-                 "1950-10-13", "the near end of 'from the 13th to the 19th of October' is not read: its month "
-                 "comes after the far end", domain="narrative"),
-    _known_wrong("Fundraising at the church tmr, from 10am.", date(2014, 9, 13), "tmr", "2014-09-14",
-                 "'tmr' is not read: lower-cased, it cannot be told from the company TMR"),
 ])
 def test_known_wrong_value(text, anchor, span, right, domain):
     assert dict(values(text, anchor, domain=domain)).get(span) == right

@@ -78,10 +78,15 @@ def _spec(rs: RuleSet, rule: Rule, m: re.Match[str], second: bool = False) -> di
     return out
 
 
-def _capitalised_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
-    for glob in rule.capital_groups:
-        s = m.start(glob)
-        if s >= 0 and not text[s].isupper():
+def _case_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
+    for glob, capital in rule.case_groups:
+        s, e = m.span(glob)
+        if s < 0:
+            continue
+        if capital:
+            if not text[s].isupper():
+                return False
+        elif any(c.isupper() for c in text[s + 1:e]):
             return False
     return True
 
@@ -201,7 +206,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
             if m is None or m.end() <= tstart:
                 continue
             rule = rs.by_group[m.lastgroup]  # type: ignore[index]
-            if rule.capital_groups and not rule.negative and not _capitalised_ok(rule, m, text):
+            if rule.case_groups and not rule.negative and not _case_ok(rule, m, text):
                 continue
             if rule.person_guard and _part_of_a_name(m, text):
                 continue

@@ -29,6 +29,7 @@ class Vocabulary:
     map: dict[str, Any]
     triggers: bool = False
     capitalised: bool = False
+    small: bool = False  # no capital after the word's first letter ("tmr", not the company "TMR")
 
 
 @dataclass
@@ -46,7 +47,9 @@ class Rule:
     range: dict[str, Any] | None = None  # {split: group, value: {...}}: the match is two expressions
     person_guard: bool = False  # a month next to a capitalised name is part of it ("Theresa May")
     groups: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # local -> (global, vocab)
-    capital_groups: tuple[str, ...] = ()  # groups whose word must be written with a capital ("March")
+    # groups whose word's case is prescribed: (group, True) with a capital ("March"), (group, False) with
+    # no capital after its first letter ("tmr")
+    case_groups: tuple[tuple[str, bool], ...] = ()
     plans: dict[bool, list[tuple[str, Any]]] = field(default_factory=dict)  # see RuleSet.plan
 
 
@@ -499,7 +502,7 @@ def load(lang: str = "en") -> RuleSet:
     trigger_words = set(raw_vocab.pop("trigger_words", []))
     vocab = {
         name: Vocabulary(name, {str(k): v for k, v in spec["map"].items()}, spec.get("triggers", False),
-                         spec.get("capitalised", False))
+                         spec.get("capitalised", False), spec.get("small", False))
         for name, spec in raw_vocab.items()
     }
     rules: list[Rule] = []
@@ -519,7 +522,8 @@ def load(lang: str = "en") -> RuleSet:
         raise ValueError("duplicate rule ids: " + ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     compiled = [_compile_rule(r, vocab) for r in rules]
     for r in rules:
-        r.capital_groups = tuple(g for g, v in r.groups.values() if v and vocab[v].capitalised)
+        r.case_groups = tuple((g, vocab[v].capitalised) for g, v in r.groups.values()
+                              if v and (vocab[v].capitalised or vocab[v].small))
         _check_value_fields(r, r.value)
         if r.range:
             _check_value_fields(r, r.range["value"])

@@ -210,6 +210,10 @@ _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushe
                          r"brought forward|shifted)\s+(?:to|until|till|for|into)\s+(?:the\s+)?$")
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
 _PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
+# and "for" after a present perfect of calling or booking: "has called further strikes for the week before
+# Christmas" (not "has announced results for the quarter", a period reported)
+_PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:called|booked|arranged|organi[sz]ed|tabled|fixed|pencilled|penciled|"
+                          r"reserved)\s+(?:[a-z0-9'’-]+\s+){0,5}for\s+$")
 _RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b")  # "from Monday to Wednesday": a range
 _PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ")  # how such a phrase ends: a cheap test first
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
@@ -306,6 +310,8 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if before.endswith("from ") and not _RANGE_ON.match(low, end) \
             and _PERFECT_FROM.search(low, max(s0, start - 70), start):
         return "future", "from"  # "the union has called a strike from Monday": what was announced starts then
+    if before.endswith("for ") and _PERFECT_FOR.search(low, max(s0, start - 70), start):
+        return "future", "for"
     until = _UNTIL_BEFORE.search(before)
     if until and until.group().startswith("by") and _passive_before(low, s0, start - len(before) + until.start()):
         until = None  # "shares were depressed by overnight losses": the agent of a passive, not a deadline
