@@ -135,6 +135,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
     days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
     last_length: tuple[int, str] | None = None  # (end offset, value) of the last DURATION mention
+    counted_to_date: tuple[int, str] | None = None  # (end, year) of a length counted to date ("the first 11 months")
     # end offset of the last length with no fixed end ("within 14 days"), and of the last date told
     open_length_end = -1
     last_date_end = -1
@@ -214,7 +215,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
                           reported, length_told=length_told, after_open_length=after_open_length)
         else:
-            ctx = Context(anchor, "dct", tense, previous, day_before, word, before, reported,
+            told = previous
+            if counted_to_date and low.startswith(" of ", counted_to_date[0]) and c.start == counted_to_date[0] + 4 \
+                    and kind == "anaphoric" and (last_date_end < 0 or text.find(". ", last_date_end, c.start) >= 0):
+                # "the first 11 months of the year": the year counted to date, not one told in an earlier sentence
+                told = (*previous, counted_to_date[1])
+            ctx = Context(anchor, "dct", tense, told, day_before, word, before, reported,
                           length_told=length_told, event_day=event_day, after_open_length=after_open_length)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
@@ -246,6 +252,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             before_era = False
         if r.counts_from and not boiler:
             reported = (*reported[-(_RECENT - 1):], r.counts_from)
+            if r.type == "DURATION":
+                counted_to_date = (c.end, r.counts_from)
         # "On December 7 (December 8 in Asian time zones), 1941": a year that restates the date just told
         # leaves the story at that date, not in the middle of the year
         restates = domain == "narrative" and narrative_anchor is not None and narrative_end is not None \
