@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from pipeline.model import Mention
 from pipeline.temporal import timex
@@ -92,6 +93,7 @@ _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:other\s+)?[a-z]+|\b(?:
                                r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))"
                                r"\s+(?:at|from)\s+$")
 RECURRING = "the clock time of a recurrence, not of one day"
+AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
@@ -232,6 +234,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, EVENT_DAY
         if value and clock_only(spec) and _RECURRING_BEFORE.search(before):
             value, reason = None, RECURRING
+        if value and anchor is not None and r.anchor == "previous-mention" and _counts_forward(spec) \
+                and _lands_after(value, anchor) \
+                and (tense if needs_tense else cue(low, sentence_around(text, c.start, c.end), c.start, c.end)[0]) == "past":
+            # "hit on Monday ... was restored two days later", told on the Tuesday: the earlier date was not
+            # the one meant (or was a clock time put on the publication day), so nothing is dated
+            value, reason = None, AFTER_THE_ANCHOR
         if boiler and r.type in ("DATE", "TIME"):
             value, reason = None, "page boilerplate, not reporting"
         if before_era and value is None and r.anchor == "none":
@@ -311,3 +319,15 @@ def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low:
             return value
     return None
 
+
+def _counts_forward(spec: dict[str, Any]) -> bool:
+    """Whether an anaphoric expression counts on from the date before ("two days later", "the next day")."""
+    if spec["kind"] != "anaphoric":
+        return False
+    n = spec.get("n") or 0
+    return isinstance(n, (int, float)) and n * int(spec.get("sign") or 1) > 0
+
+
+def _lands_after(value: str, anchor: date) -> bool:
+    iv = timex.interval(value)
+    return iv is not None and iv.start > anchor
