@@ -217,12 +217,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             ctx = Context(told, "previous-mention", "future", previous, day_before, None, before,
                           reported, length_told=length_told, after_open_length=after_open_length)
         else:
-            told = previous
+            earlier = previous
             if counted_to_date and low.startswith(" of ", counted_to_date[0]) and c.start == counted_to_date[0] + 4 \
                     and kind == "anaphoric" and (last_date_end < 0 or text.find(". ", last_date_end, c.start) >= 0):
                 # "the first 11 months of the year": the year counted to date, not one told in an earlier sentence
-                told = (*previous, counted_to_date[1])
-            ctx = Context(anchor, "dct", tense, told, day_before, word, before, reported,
+                earlier = (*previous, counted_to_date[1])
+            ctx = Context(anchor, "dct", tense, earlier, day_before, word, before, reported,
                           length_told=length_told, event_day=event_day, after_open_length=after_open_length)
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
