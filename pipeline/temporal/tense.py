@@ -211,9 +211,10 @@ _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushe
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
 _PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
 # and "for" after a present perfect of calling or booking: "has called further strikes for the week before
-# Christmas" (not "has announced results for the quarter", a period reported)
-_PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:called|booked|arranged|organi[sz]ed|tabled|fixed|pencilled|penciled|"
-                          r"reserved)\s+(?:[a-z0-9'’-]+\s+){0,5}for\s+$")
+# Christmas", "has been declared for Friday" (not "has announced results for the quarter", a period reported)
+_BOOKED = r"called|booked|arranged|organi[sz]ed|tabled|fixed|pencilled|penciled|reserved"
+_PERFECT_FOR = re.compile(rf"\b(?:has|have)\s+(?:(?:{_BOOKED})\s+(?:[a-z0-9'’-]+\s+){{0,5}}"
+                          rf"|been\s+(?:{_BOOKED}|declared|set|announced|scheduled|planned)\s+)for\s+$")
 _RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b")  # "from Monday to Wednesday": a range
 _PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ")  # how such a phrase ends: a cheap test first
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
