@@ -92,6 +92,10 @@ EVENT_DAY = "its day is counted from an event the text does not date"
 _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:other\s+)?[a-z]+|\b(?:daily|nightly|weekly|weeknights|weekdays|"
                                r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))"
                                r"\s+(?:at|from)\s+$")
+# "sits from 10am until 4.30pm each day", "opens at 10am daily": the same, told after the time (or its range)
+_RECURRING_AFTER = re.compile(r"\s+(?:(?:until|till|to|and|-|–)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?"
+                              r"(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|afternoon|weekday|[a-z]+day)|"
+                              r"daily|nightly)\b")
 RECURRING = "the clock time of a recurrence, not of one day"
 AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
@@ -232,7 +236,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason, anchor_kind = told_as_habit, None, "none"
         if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
-        if value and clock_only(spec) and _RECURRING_BEFORE.search(before):
+        if value and clock_only(spec) and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)):
             value, reason = None, RECURRING
         if value and anchor is not None and r.anchor == "previous-mention" and _counts_forward(spec) \
                 and _lands_after(value, anchor) \
