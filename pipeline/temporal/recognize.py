@@ -210,6 +210,9 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
                 continue
             if rule.person_guard and _part_of_a_name(m, text):
                 continue
+            if rule.count_groups and m.group(rule.count_groups[0]) in ("a", "an") \
+                    and (m.group(rule.count_groups[1]) or "").endswith("s"):
+                continue  # "in a months-long siege": "a" goes with the noun after, not with "months"
             if best is None or m.end() - m.start() > best.end() - best.start():
                 best = m
         if best is None:

@@ -50,6 +50,8 @@ class Rule:
     # groups whose word's case is prescribed: (group, True) with a capital ("March"), (group, False) with
     # no capital after its first letter ("tmr")
     case_groups: tuple[tuple[str, bool], ...] = ()
+    # (count group, unit group): "a" or "an" before a plural unit is no count ("a months-long fight")
+    count_groups: tuple[str, str] | None = None
     plans: dict[bool, list[tuple[str, Any]]] = field(default_factory=dict)  # see RuleSet.plan
 
 
@@ -524,6 +526,9 @@ def load(lang: str = "en") -> RuleSet:
     for r in rules:
         r.case_groups = tuple((g, vocab[v].capitalised) for g, v in r.groups.values()
                               if v and (vocab[v].capitalised or vocab[v].small))
+        num, unit = r.groups.get("num"), r.groups.get("u") or r.groups.get("dur_unit")
+        if num and unit:
+            r.count_groups = (num[0], unit[0])
         _check_value_fields(r, r.value)
         if r.range:
             _check_value_fields(r, r.range["value"])
