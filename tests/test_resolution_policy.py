@@ -347,6 +347,9 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Early voting runs until Sunday.\nCounting will continue through the night.", date(2024, 7, 4),
                  "the night", "2024-07-04TNI", "'through the night' takes the night of the last date told, even a "
                  "deadline of another matter ('until Sunday')"),
+    _known_wrong("The firm raised $40m in 2021. It plans to hire 200 engineers over the next year.", date(2024, 11, 20),
+                 "the next year", "2025", "'over the next year' in a sentence that looks ahead counts from the last date "
+                 "told (2021), not from the publication date"),
 ])
 def test_known_wrong_value(text, anchor, span, right, domain):
     assert dict(values(text, anchor, domain=domain)).get(span) == right
