@@ -243,6 +243,9 @@ def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
     return value
 
 
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
+
+
 def generic(spec: dict[str, Any]) -> str | None:
     """The value of a day, month, season or weekday told as a habit ("usually peaks in February"): the one of
     any year or week (XXXX-02), never placed on the calendar; None for what has no such form."""
@@ -257,6 +260,10 @@ def generic(spec: dict[str, Any]) -> str | None:
         return f"XXXX-{season}"
     if weekday is not None and not _time_suffix(spec):
         return f"XXXX-WXX-{int(weekday)}"
+    holiday = spec.get("holiday")
+    if isinstance(holiday, str) and _FIXED_HOLIDAY.fullmatch(holiday) and not spec.get("shift") \
+            and not spec.get("as_grain"):
+        return f"XXXX-{holiday}"  # "usually close on Christmas Day"; a movable feast has no such form
     return None
 
 

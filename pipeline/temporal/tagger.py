@@ -22,7 +22,7 @@ from pipeline.temporal.resolve import (
     tense_matters,
     underspecified,
 )
-from pipeline.temporal.tense import WEAK_PAST, cue, habit
+from pipeline.temporal.tense import SCHEDULE_PRESENT, SCHEDULE_PRESENT_OR_NOUN, WEAK_PAST, cue, habit
 from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
@@ -186,7 +186,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             sentence = sentence_around(text, c.start, c.end)
             tense, word = cue(low, sentence, c.start, c.end)
             first_cue = (k, (tense, word)) if c.rule.range else None
-            if tense is None and kind == "calendar":
+            if kind == "calendar" and (tense is None or (tense == "future" and (
+                    word in SCHEDULE_PRESENT or word in SCHEDULE_PRESENT_OR_NOUN))):
+                # "Shops usually close on Christmas Day": with a habit word the present tells no schedule
                 habit_word = habit(low, sentence[0], c.start)
         day_before = None
         if k in waits:
