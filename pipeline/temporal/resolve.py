@@ -103,6 +103,21 @@ _TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|informed|briefed|assured|reassured)\s
                                r"(?:[a-z'’]+\s+){1,2}(?:on|in)\s+$")
 # past forms that do not date what they govern: a telling ("said", "extended") or a plan ("had been due to")
 _NOT_OF_THE_EVENT = WEAK_PAST | PLANNED
+# ... but their passive is the telling itself: "was approved by regulators in March", unless a word between
+# puts what was told to a time ("was forecast for March", "was told to close in", "was announced that")
+_PASSIVE_OF_TELLING = re.compile(r"\b(?:was|were)\s+([a-z]+)\s+(?:(?!(?:to|for|until|till|that|from|into)\b)"
+                                 r"[\w'’-]+\s+){0,10}$")
+
+
+def _of_the_event(ctx: Context) -> bool:
+    """Whether the cue word dates the event itself: any past form but a telling or a plan, or a telling
+    told in the passive."""
+    if ctx.cue_word not in _NOT_OF_THE_EVENT:
+        return True
+    if ctx.cue_word not in WEAK_PAST:
+        return False
+    m = _PASSIVE_OF_TELLING.search(ctx.before)
+    return m is not None and m[1] == ctx.cue_word
 
 
 def _dates_its_verb(before: str) -> bool:
@@ -120,7 +135,7 @@ def _dates_its_verb(before: str) -> bool:
 
 def _event_told_past(ctx: Context) -> bool:
     """Whether the tense comes from a past verb of the event itself ("killed", "stood"), which has happened."""
-    return ctx.tense == "past" and ctx.cue_word not in _NOT_OF_THE_EVENT
+    return ctx.tense == "past" and _of_the_event(ctx)
 
 
 NO_ANCHOR = "no anchor: the article has no publication date and the expression is relative"
@@ -431,7 +446,7 @@ def _near(direction: str, ctx: Context | None = None) -> str:
     ("told", "extended", "decided to", "had been due to") gives way."""
     if direction != "past":
         return direction
-    if ctx is not None and (ctx.tense is None or ctx.cue_word not in _NOT_OF_THE_EVENT):
+    if ctx is not None and (ctx.tense is None or _of_the_event(ctx)):
         return "past"
     return "past-near"
 
