@@ -117,6 +117,7 @@ def test_holidays():
     ("2022-03-18", date(2022, 3, 18), date(2022, 3, 18), "day"),
     ("2022-03-18T13:00Z", date(2022, 3, 18), date(2022, 3, 18), "minute"),
     ("2022-03-18TMO", date(2022, 3, 18), date(2022, 3, 18), "part-of-day"),
+    ("2024-11-17TMI", date(2024, 11, 17), date(2024, 11, 17), "part-of-day"),  # lunchtime, mid-day
     ("2022-03", date(2022, 3, 1), date(2022, 3, 31), "month"),
     ("2022-W11", date(2022, 3, 14), date(2022, 3, 20), "week"),
     ("2022-W10-WE", date(2022, 3, 12), date(2022, 3, 13), "weekend"),

@@ -1114,6 +1114,9 @@ def _num(n: Any) -> str:
 
 def _duration(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     unit = spec["unit"]
+    if unit == "HMS":  # a finishing time, "2:18:05": PT2H18M5S, a part that is nought left out
+        parts = ((spec.get("hours"), "H"), (spec.get("minutes"), "M"), (spec.get("seconds"), "S"))
+        return "PT" + ("".join(f"{int(v)}{u}" for v, u in parts if v and int(v)) or "0S"), "none", None
     n: Any = spec.get("n")
     if spec.get("half") and isinstance(n, int | float):
         n = n + 0.5

@@ -101,7 +101,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
-_PART_OF_DAY = {"MO", "AF", "EV", "NI", "DT"}
+_PART_OF_DAY = {"MO", "MI", "AF", "EV", "NI", "DT"}
 
 
 def interval(value: str | None) -> Interval | None:
