@@ -46,12 +46,12 @@ class Context:
     """What the resolver knows of a mention's surroundings (a plain class for mypyc, as Resolved)."""
 
     __slots__ = ("anchor", "anchor_kind", "tense", "previous", "day_before", "cue_word", "before", "reported",
-                 "length_told", "event_day", "after_open_length")
+                 "length_told", "event_day", "after_open_length", "after")
 
     def __init__(self, anchor: date | None, anchor_kind: str, tense: str | None, previous: tuple[str, ...],
                  day_before: str | None = None, cue_word: str | None = None, before: str = "",
                  reported: tuple[str, ...] = (), length_told: str | None = None, event_day: str | None = None,
-                 after_open_length: bool = False) -> None:
+                 after_open_length: bool = False, after: str = "") -> None:
         self.anchor = anchor  # the date deictic expressions count from
         self.anchor_kind = anchor_kind  # "dct", or "previous-mention" in narrative texts
         self.tense = tense  # past, future or None
@@ -69,6 +69,7 @@ class Context:
         # a length with no fixed end was told since the last date ("appeal within 14 days"): "seven days later"
         # counts from its end, which the text does not give
         self.after_open_length = after_open_length
+        self.after = after  # the lower-cased text just after the mention, for the verb its noun phrase governs
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
@@ -131,6 +132,20 @@ def _dates_its_verb(before: str) -> bool:
         return True
     m = _VERB_ON_BEFORE.search(tail)
     return m is not None and m[1] not in _NOT_PAST_BEFORE and is_past_form(m[2]) and m[2] not in PLANNED
+
+
+# the verb right after a day's noun phrase ("The eclipse on 8 April was seen", "drew thousands")
+_VERB_AFTER = re.compile(r"\s+(?:(was|were)\s+)?([a-z]+)")
+# ... unless it puts off, calls off or tells of what is dated: "The vote on 8 April was postponed"
+_NOT_DONE_AFTER = WEAK_PAST | PLANNED | frozenset("cancelled canceled called scrapped dropped due to going not".split())
+
+
+def _done_after(ctx: Context) -> bool:
+    """Whether the past cue is the verb of the noun phrase the day ends, and says it happened."""
+    m = _VERB_AFTER.match(ctx.after)
+    if m is None or ctx.tense != "past" or m[2] in _NOT_DONE_AFTER:
+        return False
+    return ctx.cue_word == (m[1] or m[2])
 
 
 def _event_told_past(ctx: Context) -> bool:
@@ -614,7 +629,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             direction = "past"  # "posted a loss for the year to 31 March": a period that is over
         elif spec.get("period_end") and _RESULTS_PERIOD_BEFORE.search(ctx.before):
             direction = "past"  # "will publish results covering the year to 31 December"
-        elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)):
+        elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)
+                                     and not _done_after(ctx)):
             direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
         cands: list[tuple[date, date, Any]] = []
         for y in ys:

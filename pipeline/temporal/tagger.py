@@ -229,7 +229,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                 # "the first 11 months of the year": the year counted to date, not one told in an earlier sentence
                 earlier = (*previous, counted_to_date[1])
             ctx = Context(anchor, "dct", tense, earlier, day_before, word, before, reported,
-                          length_told=length_told, event_day=event_day, after_open_length=after_open_length)
+                          length_told=length_told, event_day=event_day, after_open_length=after_open_length,
+                          after=low[c.end:c.end + 24])
         r = resolve(spec, c.rule.type, ctx)
         boiler = line_is_boilerplate(text, c.start, c.end)
         value, reason, anchor_kind = r.value, r.reason, r.anchor
