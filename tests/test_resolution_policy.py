@@ -351,6 +351,12 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("The firm raised $40m in 2021. It plans to hire 200 engineers over the next year.", date(2024, 11, 20),
                  "the next year", "2025", "'over the next year' in a sentence that looks ahead counts from the last date "
                  "told (2021), not from the publication date"),
+    _known_wrong("Tickets for the summer tour sold out within an hour on Friday.", date(2025, 1, 8),
+                 "the summer", "2025-SU", "a season naming a thing to come takes the past of the verb about "
+                 "something else (the selling)"),
+    _known_wrong("The motorway reopened at 5am on Friday after being shut overnight.", date(2024, 11, 14),
+                 "overnight", "2024-11-07TNI", "'overnight' after a later day in the same past sentence is the "
+                 "night before the publication day, not before that day"),
 ])
 def test_known_wrong_value(text, anchor, span, right, domain):
     assert dict(values(text, anchor, domain=domain)).get(span) == right
