@@ -32,19 +32,20 @@ def narrowed(rs: Any, key: str, low: str, s: int) -> re.Pattern[str] | None:
     """The rules of the rule set ``rs`` that can start at ``s`` of ``low`` with ``key`` (its word, or for a
     number its first digit), narrowed by the token there and the word after it where ``key`` starts many
     rules: "the" alone starts 66, and each failed attempt costs time. None: no rule can start there."""
-    table: dict[str, re.Pattern[str] | None] | None = rs._pair_matchers.get(key)
-    if table is None:
-        if key not in rs.by_second:
-            if len(key) > 1 or key.isalpha():
-                cache: dict[str, re.Pattern[str] | None] = rs._word_cache
-                return cache[key] if key in cache else rs.word_matcher(key)
-            return rs.matcher(key)
-        table = rs._compile_pairs(key)
+    sources: dict[str, str] | None = rs.by_second.get(key)
+    if sources is None:
+        if len(key) > 1 or key.isalpha():
+            cache: dict[str, re.Pattern[str] | None] = rs._word_cache
+            return cache[key] if key in cache else rs.word_matcher(key)
+        return rs.matcher(key)
+    table: dict[str, re.Pattern[str] | None] = rs._pair_matchers.get(key) or {}
     first, second = token_pair(low, s)
     pair = first + " " + second
-    if pair in table:
-        return table[pair]
-    return table.get(first + " " + WILDCARD)  # "the company": only the rules that can go on with any word
+    if pair not in sources:
+        pair = first + " " + WILDCARD  # "the company": only the rules that can go on with any word
+        if pair not in sources:
+            return None
+    return table[pair] if pair in table else rs.pair_matcher(key, pair)
 
 
 def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:

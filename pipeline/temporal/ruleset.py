@@ -60,7 +60,7 @@ class RuleSet:
     lang: str
     vocab: dict[str, Vocabulary]
     rules: list[Rule]
-    master: re.Pattern[str]
+    compiled: list[str]  # each rule's pattern as it stands in the alternations, in file order
     by_group: dict[str, Rule]
     triggers: frozenset[str]
     starters: frozenset[str]
@@ -71,10 +71,18 @@ class RuleSet:
     # for words and digits that start many rules ("the", "1"): "first second" token pairs -> the
     # alternation of the rules that can start so (see first_pairs)
     by_second: dict[str, dict[str, str]] = field(default_factory=dict)
-    # compiled on first use: a few hundred alternations would cost a second and a half up front
+    # compiled on first use: all the alternations would cost several seconds up front, and an article
+    # needs a few dozen of them
     _first_cache: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _word_cache: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # per word or digit of by_second: "first second" -> its compiled alternation, filled pair by pair
     _pair_matchers: dict[str, dict[str, re.Pattern[str] | None]] = field(default_factory=dict)
+    _by_source: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # pairs share alternations
+
+    @cached_property
+    def master(self) -> re.Pattern[str]:
+        """All rules in one alternation: for a first character no rule lists (none in the rules as written)."""
+        return re.compile("|".join(self.compiled))
 
     @cached_property
     def trigger_regex(self) -> re.Pattern[bytes]:
@@ -93,8 +101,9 @@ class RuleSet:
             self.matcher(ch)
         for w in self.by_word:
             self.word_matcher(w)
-        for key in self.by_second:
-            self._compile_pairs(key)
+        for key, sources in self.by_second.items():
+            for pair in sources:
+                self.pair_matcher(key, pair)
 
     def matcher(self, first_char: str) -> re.Pattern[str]:
         pat = self._first_cache.get(first_char)
@@ -112,14 +121,16 @@ class RuleSet:
             pat = self._word_cache[word] = re.compile(source) if source is not None else None
             return pat
 
-    def _compile_pairs(self, key: str) -> dict[str, re.Pattern[str] | None]:
-        compiled: dict[str, re.Pattern[str] | None] = {}
-        table = self._pair_matchers[key] = {}
-        for pair, source in self.by_second[key].items():
-            if source not in compiled:
-                compiled[source] = re.compile(source) if source != _NEVER else None
-            table[pair] = compiled[source]
-        return table
+    def pair_matcher(self, key: str, pair: str) -> re.Pattern[str] | None:
+        """The compiled alternation of by_second[key][pair] (None: no rule can start so), kept in
+        _pair_matchers, where lookup.narrowed reads it."""
+        source = self.by_second[key][pair]
+        if source in self._by_source:
+            pat = self._by_source[source]
+        else:
+            pat = self._by_source[source] = re.compile(source) if source != _NEVER else None
+        self._pair_matchers.setdefault(key, {})[pair] = pat
+        return pat
 
     def table(self, rule: Rule, local: str) -> dict[str, Any] | None:
         """The map a rule's group is normalised through: the rule's own, its vocabulary's, or None."""
@@ -296,10 +307,15 @@ def _first_item(op: str, av: Any) -> tuple[set[str] | None, bool]:
     return None, False
 
 
-def first_chars(regex: str) -> set[str] | None:
+def _parse(regex: str) -> Any:
     from re import _parser  # the standard library's own regex parser
 
-    first, _ = _first_seq(_parser.parse(regex))
+    return _parser.parse(regex)
+
+
+def first_chars(regex: str, parsed: Any = None) -> set[str] | None:
+    """The characters ``regex`` can start with, or None for any (``parsed``: its tree, if read already)."""
+    first, _ = _first_seq(parsed if parsed is not None else _parse(regex))
     return first
 
 
@@ -358,12 +374,10 @@ def _expand(seq: Any, open_: set[str]) -> tuple[set[str], set[str]]:
     return done, open_
 
 
-def first_words(regex: str) -> set[str] | None:
+def first_words(regex: str, parsed: Any = None) -> set[str] | None:
     """The words a pattern can start with ("the", "early", "january"...), or None if it cannot be listed."""
-    from re import _parser
-
     try:
-        done, open_ = _expand(_parser.parse(regex), {""})
+        done, open_ = _expand(parsed if parsed is not None else _parse(regex), {""})
     except _TooMany:
         return None
     return {w for w in done | open_ if w}
@@ -444,15 +458,13 @@ _SPACE_CLASS = frozenset(" \t\n\r\f\v")
 _NEVER = "(?!)"  # no rule can start so
 
 
-def first_pairs(regex: str) -> set[str] | None:
+def first_pairs(regex: str, parsed: Any = None) -> set[str] | None:
     """The "first second" token pairs a pattern can start with: "the following", "0 days" (digits read
     as one "0"), "the #" (the second is not a word), "year *" (anything may follow the first), or None if
     they cannot be listed."""
-    from re import _parser
-
     done: set[str] = set()
     try:
-        left = _expand2(_parser.parse(regex), {""}, done)
+        left = _expand2(parsed if parsed is not None else _parse(regex), {""}, done)
     except _TooMany:
         return None
     for p in left:  # the pattern ends here
@@ -532,19 +544,19 @@ def load(lang: str = "en") -> RuleSet:
         _check_value_fields(r, r.value)
         if r.range:
             _check_value_fields(r, r.range["value"])
-    master = re.compile("|".join(compiled))
     # one alternation per first character, holding only the rules that can start with it (in file order):
     # a match attempt then tries a dozen rules instead of all of them
-    firsts = [first_chars(c) for c in compiled]
+    parsed = [_parse(c) for c in compiled]  # each rule's tree, read once for the three walks below
+    firsts = [first_chars(c, t) for c, t in zip(compiled, parsed, strict=True)]
     # each rule's starting pairs, read once: the tables of many words and digits share the same rules
-    pairs = {c: first_pairs(c) for c in compiled}
+    pairs = {c: first_pairs(c, t) for c, t in zip(compiled, parsed, strict=True)}
     by_first: dict[str, str] = {}
     by_second: dict[str, dict[str, str]] = {}
     for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
         subset = [c for c, f in zip(compiled, firsts, strict=True) if f is None or ch in f]
         if subset:
             by_first[ch] = "|".join(subset)
-        table = _pair_table(subset, pairs) if ch.isdigit() and len(subset) >= _SECOND_LEVEL_MIN else None
+        table = _pair_table(subset, pairs, "0") if ch.isdigit() and len(subset) >= _SECOND_LEVEL_MIN else None
         if table:
             by_second[ch] = table  # numbers: "10 days", "1990s", "217 lives" lead to different rules
 
@@ -558,7 +570,7 @@ def load(lang: str = "en") -> RuleSet:
                 # the last word of "independence day" or "good friday" triggers; its first is a starter.
                 # Making every word a trigger would wake the recogniser at each "new", "good" and "'s"
                 triggers.add(_LITERAL_WORD.findall(word)[-1])
-    firsts_words = [first_words(c) for c in compiled]
+    firsts_words = [first_words(c, t) for c, t in zip(compiled, parsed, strict=True)]
     for r, words in zip(rules, firsts_words, strict=True):
         starters |= words if words is not None else _literal_words(r.pattern)
     # per starting word, the rules that can start with it, still in file order
@@ -568,7 +580,7 @@ def load(lang: str = "en") -> RuleSet:
                   if (ws is None and (f is None or w[0] in f)) or (ws is not None and w in ws)]
         if subset:
             by_word[w] = "|".join(subset)
-        table = _pair_table(subset, pairs) if len(subset) >= _SECOND_LEVEL_MIN else None
+        table = _pair_table(subset, pairs, w) if len(subset) >= _SECOND_LEVEL_MIN else None
         if table:
             by_second[w] = table
     words = set(starters) | triggers
@@ -577,21 +589,25 @@ def load(lang: str = "en") -> RuleSet:
     for v in vocab.values():
         for key in v.map:
             words.update(_LITERAL_WORD.findall(key))
-    return RuleSet(lang, vocab, rules, master, {f"r{r.index}": r for r in rules}, frozenset(triggers),
+    return RuleSet(lang, vocab, rules, compiled, {f"r{r.index}": r for r in rules}, frozenset(triggers),
                    frozenset(starters), by_first, by_word, frozenset(words), by_second)
 
 
-def _pair_table(subset: list[str], pairs: dict[str, set[str] | None]) -> dict[str, str] | None:
+def _pair_table(subset: list[str], pairs: dict[str, set[str] | None], lead: str) -> dict[str, str] | None:
     """For rules (compiled, in file order) that share a starting word or character: "first second" ->
     the alternation of those that can start so, "first *" -> those that can go on with anything.
-    ``pairs`` holds each rule's first_pairs; None when any of them cannot be listed."""
+    ``pairs`` holds each rule's first_pairs; None when any of them cannot be listed. Only pairs whose first
+    token starts with ``lead`` are kept: the recogniser looks a word's table up with that word's own token
+    (lookup.token_pair; a number's reads as "0"), so the pairs of the other words those rules start with
+    are never asked for."""
     mine = [pairs[c] for c in subset]
     if any(p is None for p in mine):
         return None
     starting: dict[str, list[int]] = {}  # pair -> the rules (positions in subset) that can start so
     for i, ps in enumerate(mine):
         for p in ps or ():
-            starting.setdefault(p, []).append(i)
+            if p.startswith(lead):
+                starting.setdefault(p, []).append(i)
     for key in list(starting):
         starting.setdefault(key.split(" ")[0] + " " + WILDCARD, [])
     joined: dict[tuple[int, ...], str] = {}  # many pairs lead to the same rules: each alternation built once
