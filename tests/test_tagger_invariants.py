@@ -93,3 +93,38 @@ def test_days_in_month_agrees_with_the_calendar_module():
     for year in (1900, 1999, 2000, 2023, 2024, 2100):
         for month in range(1, 13):
             assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+def test_reading_tokens_by_hand_agrees_with_the_regexes_they_replace():
+    """recognize._token_before and lookup.token_pair read characters one by one for speed; they must
+    find what the regexes _TOKEN (read forwards over a window) and _TOKEN_PAIR find, on any text."""
+    from pipeline.temporal.lookup import _DIGIT_RUN, _TOKEN_PAIR, GLUED, NON_WORD, WILDCARD, token_pair
+    from pipeline.temporal.recognize import _TOKEN, _token_before, lower_keep_offsets
+
+    def pair_by_regex(low: str, s: int) -> tuple[str, str]:
+        m = _TOKEN_PAIR.match(low, s)
+        tok, space, second = m.group(1), m.group(2), m.group(3)
+        tok = tok if tok.isalpha() else _DIGIT_RUN.sub("0", tok)
+        if not space:
+            return tok, (GLUED if m.end() < len(low) else WILDCARD)
+        return tok, second or NON_WORD
+
+    texts = [lower_keep_offsets(t) for t in _example_texts()]
+    texts += ["in the '90s and ’80s, 1'90 rock'90 ''60 x٣٤ ab12cd ²3 …  \t9"]
+    checked = 0
+    for low in texts:
+        for hi in range(0, len(low) + 1, 3):
+            lo = max(0, hi - 48)
+            want = [(m.start(), m.end()) for m in _TOKEN.finditer(low, lo, hi)][::-1]
+            got, j = [], hi
+            while True:
+                s, e = _token_before(low, lo, j)
+                if s == e:
+                    break
+                got.append((s, e))
+                j = s
+            assert got == want, (low, lo, hi)
+            checked += len(got)
+        for s in range(len(low)):
+            assert token_pair(low, s) == pair_by_regex(low, s), (low, s)
+    assert checked > 10000

@@ -17,15 +17,32 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def token_pair(low: str, s: int) -> tuple[str, str]:
-    """The first token at ``s`` and what follows it, read as ruleset.first_pairs reads patterns."""
-    m = _TOKEN_PAIR.match(low, s)
-    assert m is not None  # every part may be empty
-    tok, space, second = m.group(1), m.group(2), m.group(3)
-    if not tok.isalpha():
+    """The first token at ``s`` and what follows it, read as ruleset.first_pairs reads patterns: what
+    _TOKEN_PAIR matches there, read character by character (this runs for most trigger words)."""
+    n = len(low)
+    i = s
+    digits = False
+    while i < n:
+        c = low[i]
+        if "a" <= c <= "z":
+            i += 1
+        elif "0" <= c <= "9":
+            digits = True
+            i += 1
+        else:
+            break
+    tok = low[s:i]
+    if digits:
         tok = _DIGIT_RUN.sub("0", tok)
-    if not space:
-        return tok, (GLUED if m.end() < len(low) else WILDCARD)
-    return tok, second or NON_WORD
+    j = i
+    while j < n and low[j] in " \t\n\r\f\v":
+        j += 1
+    if j == i:
+        return tok, (GLUED if i < n else WILDCARD)
+    k = j
+    while k < n and "a" <= low[k] <= "z":
+        k += 1
+    return tok, low[j:k] or NON_WORD
 
 
 def narrowed(rs: Any, key: str, low: str, s: int) -> re.Pattern[str] | None:

@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.temporal.lookup import narrowed, normalise_raw
 from pipeline.temporal.ruleset import GroupRef, Rule, RuleSet, load
 
-_TOKEN = re.compile(r"[a-z]+|['’]?\d+")
+_TOKEN = re.compile(r"[a-z]+|['’]?\d+")  # the tokens _token_before reads, as a regex (for the tests)
 _LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -173,6 +173,33 @@ def _trigger_positions(low: str, triggers: re.Pattern[bytes], words: frozenset[s
     return found
 
 
+def _is_digit(c: str) -> bool:
+    return "0" <= c <= "9" or (c > "\x7f" and c.isdecimal())  # what "\d" reads
+
+
+def _token_before(low: str, lo: int, j: int) -> tuple[int, int]:
+    """(start, end) of the last token of ``low[lo:j]`` that _TOKEN would find reading from ``lo``, or
+    (lo, lo) for none: read backwards, it costs a few characters where a regex would read the whole
+    window (this runs for each trigger word)."""
+    while j > lo:
+        c = low[j - 1]
+        if "a" <= c <= "z" or _is_digit(c):
+            break
+        j -= 1
+    if j == lo:
+        return lo, lo
+    end = j
+    if "a" <= low[j - 1] <= "z":
+        while j > lo and "a" <= low[j - 1] <= "z":
+            j -= 1
+    else:
+        while j > lo and _is_digit(low[j - 1]):
+            j -= 1
+        if j > lo and low[j - 1] in "'’":
+            j -= 1
+    return j, end
+
+
 def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> list[Candidate]:
     """All expressions in text order, negative look-alikes already removed; offsets index ``text``."""
     rs = rs or load()
@@ -183,19 +210,22 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     for tstart, tword in _trigger_positions(low, rs.trigger_regex, words):
         if tstart < last_end:
             continue
-        window: list[str] = _TOKEN.findall(low, max(last_end, tstart - _WINDOW), tstart)
         # the words just before the trigger that some rule can start with, then the trigger itself; an
         # expression cannot reach across a word no rule contains ("the company on Friday": only "on")
         starts = []
-        if window:
-            pos = tstart
-            for w in reversed(window[-_LOOKBACK:]):
-                if w not in words and not w[-1].isdigit():
-                    break
-                pos = low.rfind(w, 0, pos)
-                if w in starters:
-                    starts.append((pos, narrowed(rs, w, low, pos)))
-            starts.reverse()
+        lo = max(last_end, tstart - _WINDOW)
+        j = tstart
+        for _ in range(_LOOKBACK):
+            s, j = _token_before(low, lo, j)
+            if s == j:
+                break
+            w = low[s:j]
+            if w not in words and not w[-1].isdigit():
+                break
+            if w in starters:
+                starts.append((s, narrowed(rs, w, low, s)))
+            j = s
+        starts.reverse()
         # the rules that can start with this very word are fewer than those that can start with its letter
         starts.append((tstart, narrowed(rs, tword or low[tstart], low, tstart)))
         best: re.Match[str] | None = None
