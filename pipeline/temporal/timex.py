@@ -221,9 +221,9 @@ def shift(value: str, unit: str, n: int) -> str | None:
     if g == "half":
         y, mo = add_months(s.year, s.month, total)
         return f"{y:04d}-H{1 if mo <= 6 else 2}"
-    if g == "season":
+    if g == "season":  # "six months later" than spring is autumn: the season the first month moves into
         y, mo = add_months(s.year, s.month, total)
-        return fmt_season(y, value[5:])
+        return fmt_season(*season_of(date(y, mo, 1)))
     if g == "year":
         return f"{s.year + total // 12:04d}"
     if g == "decade":
