@@ -29,7 +29,7 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts airs
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close closes changes change run falls launches streams transfers moves""".split())
+close closes changes change run falls launches streams transfers moves take head""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
@@ -158,7 +158,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         if w == "forecast":
             return None if before in _DETERMINERS or before in _AUXILIARY or i == 0 else "past"
     if w in SCHEDULE_PRESENT_OR_NOUN:
-        if i == 0 or before in _DETERMINERS or before in _NOUN_BEFORE or before.isdigit() \
+        # "state votes" may be a noun; "state go" cannot
+        if i == 0 or before in _DETERMINERS or (before in _NOUN_BEFORE and w.endswith("s")) or before.isdigit() \
                 or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of":
             return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said", "head of"
         # still often a noun ("survived two no-confidence votes on Monday"): it looks ahead only if no other
