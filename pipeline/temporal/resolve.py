@@ -1021,7 +1021,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if value:
             if spec.get("part") and len(value) == 10 and value[4] == "-":
                 value += "T" + spec["part"]
-            return value, "previous-mention", None
+            return _slot_of_year(value, spec), "previous-mention", None
     if spec.get("day_of_month") and ctx.anchor is not None:  # "will meet on the 3rd", told on the 24th
         a, day = ctx.anchor, int(spec["day_of_month"])
         step = 1 if ctx.tense == "future" and day < a.day else -1 if ctx.tense == "past" and day > a.day else 0
@@ -1040,6 +1040,17 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+
+
+def _slot_of_year(value: str, spec: dict[str, Any]) -> str:
+    """"March the following year", "the spring of the previous year": the month or season of the year
+    counted to (rule slot-of-following-year); any other value as it is."""
+    month, season = spec.get("slot_month"), spec.get("slot_season")
+    if len(value) != 4 or not value.isdigit():
+        return value
+    if month:
+        return timex.fmt_month(int(value), int(month))
+    return f"{value}-{season}" if season else value
 _CLOCK_UNITS = {"H": "H", "MIN": "M"}  # "an hour later" with no clock time before it is PT1H
 
 
