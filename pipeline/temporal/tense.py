@@ -207,6 +207,8 @@ _CUE_WORDS = _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST |
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # a date something was put off (or brought forward) to is one still to come
+# "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
+_DEADLINE_IS_BEFORE = re.compile(r"\bdeadlines?\b[^.;:!?]{0,40}?\s(?:is|are|remains|looms)\s+(?:(?:on|at|by)\s+)?$")
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
                          r"brought forward|shifted)\s+(?:to|until|till|for|into)\s+(?:the\s+)?$")
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
@@ -309,6 +311,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     put_off = _PUT_OFF_TO.search(low, max(s0, start - 40), start) if before.endswith(_PUT_OFF_LAST) else None
     if put_off:
         return "future", put_off[1]  # "has been moved to the new year", "was pushed back to Sunday"
+    if before.endswith(("is ", "are ", "remains ", "looms ", "on ", "at ", "by ")) \
+            and _DEADLINE_IS_BEFORE.search(low, max(s0, start - 70), start):
+        return "future", "deadline"
     if before.endswith("from ") and not _RANGE_ON.match(low, end) \
             and _PERFECT_FROM.search(low, max(s0, start - 70), start):
         return "future", "from"  # "the union has called a strike from Monday": what was announced starts then
