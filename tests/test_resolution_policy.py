@@ -143,6 +143,11 @@ def test_shift_keeps_the_grain():
     assert timex.shift("2022-03-31", "M", -1) == "2022-02-28"
     assert timex.shift("2022-W11", "D", 7) == "2022-W12"
     assert timex.shift("2022-03-18T13:00Z", "D", 1) == "2022-03-19T13:00Z"
+    # a week a year on is the same week of that year (the 53rd, where that year has none, its last)
+    assert timex.shift("2025-W11", "Y", -1) == "2024-W11"
+    assert timex.shift("2025-W11-WE", "Y", 1) == "2026-W11-WE"
+    assert timex.shift("2020-W53", "Y", 1) == "2021-W52"
+    assert timex.shift("2025-W11", "M", 1) == "2025-W15"  # months on: the week that day a month on falls in
 
 
 def test_a_past_clock_time_in_the_next_sentence_goes_on_with_the_day_just_told():

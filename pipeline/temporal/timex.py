@@ -231,6 +231,11 @@ def shift(value: str, unit: str, n: int) -> str | None:
     if g == "century":
         return f"{(s.year + total // 12) // 100:02d}"
     if g in ("week", "weekend"):
+        if total % 12 == 0:  # "a year earlier" than a week: the same week of that year
+            wy, w = iso_week(s)
+            wy += total // 12
+            w = min(w, iso_week(date(wy, 12, 28))[1])  # 28 December is in a year's last week
+            return f"{wy:04d}-W{w:02d}" + ("-WE" if g == "weekend" else "")
         y, mo = add_months(s.year, s.month, total)
         return fmt_week(date(y, mo, min(s.day, 28)), g == "weekend")
     return None
