@@ -178,6 +178,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
     if own_phrase and w in ("is", "are") and len(words) - i <= 4 and (
             (nxt in ("on", "at") and len(words) - i <= 3)
+            or (nxt == "in" and len(words) - i == 2)  # "the annual meeting is in May"
             or (nxt in _STATE_ON and i + 2 < len(words) and words[i + 2] in ("on", "from"))
             or (nxt == "in" and i + 3 < len(words) and words[i + 2] in _IN_FORCE and words[i + 3] in ("on", "from"))):
         # "Kick-off is at 3pm on Saturday", "the album is out on Friday": a present copula right before the
@@ -210,7 +211,8 @@ _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
 _DEADLINE_IS_BEFORE = re.compile(r"\bdeadlines?\b[^.;:!?]{0,40}?\s(?:is|are|remains|looms)\s+(?:(?:on|at|by)\s+)?$")
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
-                         r"brought forward|shifted)\s+(?:to|until|till|for|into)\s+(?:the\s+)?$")
+                         r"brought forward|shifted|adjourned)\s+(?:to|until|till|for|into)\s+"
+                         r"(?:the\s+|a\s+(?:(?:later|new|future)\s+)?date\s+in\s+(?:the\s+)?)?$")
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
 _PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
 # and "for" after a present perfect of calling or booking: "has called further strikes for the week before
@@ -219,7 +221,7 @@ _BOOKED = r"called|booked|arranged|organi[sz]ed|tabled|fixed|pencilled|penciled|
 _PERFECT_FOR = re.compile(rf"\b(?:has|have)\s+(?:(?:{_BOOKED})\s+(?:[a-z0-9'’-]+\s+){{0,5}}"
                           rf"|been\s+(?:{_BOOKED}|declared|set|announced|scheduled|planned)\s+)for\s+$")
 _RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b")  # "from Monday to Wednesday": a range
-_PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ")  # how such a phrase ends: a cheap test first
+_PUT_OFF_LAST = ("to ", "until ", "till ", "for ", "into ", "the ", "in ")  # how such a phrase ends: a cheap test first
 _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed froze frozen banned barred
 blocked kept left""".split())
 # before a participle, these make it no past tense: "was halted until", "will remain cancelled until"
