@@ -91,11 +91,6 @@ _RESULTS_TO_BEFORE = re.compile(r"\b(?:results|figures|accounts|sales|profits?|e
 _RESULTS_PERIOD_BEFORE = re.compile(r"\b(?:results|figures|accounts|sales|profits?|earnings|revenues?|turnover|losses)"
                                     r"\b[^.;]{0,40}?\b(?:for|covering|covers|covered)\s+$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[-\s]+)?$")
-# a date moved to by a past verb is the new date, one to come: "the offer was extended by six months to
-# September 30", "the vote was postponed until June" (not "brought forward", which may land before the telling)
-_MOVED_TO_BEFORE = re.compile(r"\b(?:to|until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[-\s]+)?$")
-_MOVES_A_DATE = frozenset(("extended", "postponed", "delayed", "deferred", "rescheduled", "moved", "pushed back",
-                           "put back", "put off"))
 _ENDED_BEFORE = re.compile(r"\b(ended|ending)(?:\s+on)?\s+$")
 # the day a past verb dates itself, not one its complement tells of: "On March 3, the council approved",
 # "the council said on March 3 that"; unlike "extended its offer to Nov. 20" or "a ceremony on March 12"
@@ -433,11 +428,6 @@ def _pick(cands: list[tuple[date, date, Any]], a: date, direction: str) -> Any:
     raise ValueError(direction)
 
 
-def _moved_to(ctx: Context) -> bool:
-    """Whether the date is the one something was moved to ("was extended until February")."""
-    return ctx.cue_word in _MOVES_A_DATE and _MOVED_TO_BEFORE.search(ctx.before) is not None
-
-
 def _distance(c: tuple[date, date, Any], a: date) -> int:
     return 0 if c[0] <= a <= c[1] else min(abs((c[0] - a).days), abs((c[1] - a).days))
 
@@ -639,8 +629,6 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             direction = "past"  # "posted a loss for the year to 31 March": a period that is over
         elif spec.get("period_end") and _RESULTS_PERIOD_BEFORE.search(ctx.before):
             direction = "past"  # "will publish results covering the year to 31 December"
-        elif direction == "past" and _moved_to(ctx):
-            direction = "future"
         elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)
                                      and not _done_after(ctx)):
             direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
@@ -671,8 +659,6 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         cands = [(date(y, int(month), 1), timex.month_end(y, int(month)), (y, int(month))) for y in ys]
         if ctx.length_told and _RESULTS_TO_BEFORE.search(ctx.before):
             direction = "past"  # "reports its results for the 12 months to June next Thursday": a period over
-        if direction == "past" and _moved_to(ctx):
-            direction = "future"
         near = _near(direction, ctx)
         ym = _pick(cands, a, direction if near != direction and _dates_its_verb(ctx.before) else near)
         which = spec.get("which")
@@ -1040,6 +1026,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+_CLOCK_UNITS = {"H": "H", "MIN": "M"}  # "an hour later" with no clock time before it is PT1H
 
 
 def _slot_of_year(value: str, spec: dict[str, Any]) -> str:
@@ -1051,7 +1038,6 @@ def _slot_of_year(value: str, spec: dict[str, Any]) -> str:
     if month:
         return timex.fmt_month(int(value), int(month))
     return f"{value}-{season}" if season else value
-_CLOCK_UNITS = {"H": "H", "MIN": "M"}  # "an hour later" with no clock time before it is PT1H
 
 
 def _counted(told: str, grain: str, unit: str, n: int, coarsen: Any, approx: bool) -> str | None:

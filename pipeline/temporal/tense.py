@@ -207,11 +207,13 @@ _CUE_WORDS = _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST |
     | frozenset("is are am was were".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
-# a date something was put off (or brought forward) to is one still to come
 # "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
 _DEADLINE_IS_BEFORE = re.compile(r"\bdeadlines?\b[^.;:!?]{0,40}?\s(?:is|are|remains|looms)\s+(?:(?:on|at|by)\s+)?$")
+# a date something was put off, brought forward or extended to (by some length or not) is one still to
+# come: "was pushed back to Sunday", "the offer was extended by six months to September 30"
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
-                         r"brought forward|shifted|adjourned)\s+(?:to|until|till|for|into)\s+"
+                         r"brought forward|shifted|adjourned|extended)\s+(?:by\s+(?:[a-z0-9'’-]+\s+){1,3})?"
+                         r"(?:to|until|till|for|into)\s+"
                          r"(?:the\s+|a\s+(?:(?:later|new|future)\s+)?date\s+in\s+(?:the\s+)?)?$")
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
 _PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
