@@ -258,8 +258,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         if k - 1 in waits:
             day_after = value[:10] if iv is not None and value and iv.grain in _DAY_GRAINS else None
         if r.type == "DURATION" and value:
-            # "extended by a month to April 30": how far a date moved, not a period ending on the day after
-            last_length = None if low.endswith("by ", 0, c.start) else (c.end, value)
+            last_length = (c.end, value)
             if _OPEN_BEFORE.search(low, max(0, c.start - 12), c.start):
                 open_length_end = c.end
         if value and value.startswith("BC") and not boiler:
