@@ -126,7 +126,8 @@ def _dates_its_verb(before: str) -> bool:
     opens its sentence ("On March 3,", "In February,"): told in the past, it is the past occurrence however
     near the coming one is."""
     tail = before[-40:]
-    if not tail.rstrip().endswith((" on", " in")) and tail.strip() not in ("on", "in"):
+    word = tail.rstrip()
+    if not word.endswith(("on", "in")) or (len(word) > 2 and not word[-3].isspace()):
         return False  # the cheap test first: most days and months have neither word before them
     if _OPENS_SENTENCE_ON.search(tail) or _TOLD_WHOM_BEFORE.search(tail):
         return True
