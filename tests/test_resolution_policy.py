@@ -376,6 +376,8 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "the spring", "2024-SP", "'in the spring' told in the past a few days into spring is this spring"),
     _known_wrong("Two weeks ago yesterday, the plant was shut down.", date(2025, 3, 12),
                  "Two weeks ago yesterday", "2025-02-25", "'Two weeks ago yesterday' is read as two expressions"),
+    _known_wrong("Fans queued overnight for tickets that went on sale at 8am.", date(2024, 11, 14),
+                 "8am", "2024-11-14T08:00", "a clock time after 'overnight' takes the night's first day, not the morning after"),
 ])
 def test_known_wrong_value(text, anchor, span, right, domain):
     assert dict(values(text, anchor, domain=domain)).get(span) == right
