@@ -908,10 +908,12 @@ def _coarsen(value: str, grain: str) -> str | None:
         return s.isoformat() if iv.grain in ("day", "part-of-day", "hour", "minute") else None
     if grain == "week":
         return timex.fmt_week(s) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["week"] else None
-    if grain == "weekend":  # "the Memorial Day weekend": a Monday holiday closes the weekend before it
+    if grain == "weekend":
+        # "the Memorial Day weekend": a holiday early in the week (Monday to Wednesday: Halloween on a
+        # Tuesday) closes the weekend before it; one later in the week opens the weekend after it
         if timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK["day"]:
             return None
-        return timex.fmt_week(s - timedelta(days=1) if s.isoweekday() == 1 else s, weekend=True)
+        return timex.fmt_week(s - timedelta(days=s.isoweekday()) if s.isoweekday() <= 3 else s, weekend=True)
     if grain == "month":
         return timex.fmt_month(s.year, s.month) if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["month"] \
             else None

@@ -94,6 +94,10 @@ _BARE_INFINITIVE_AFTER = frozenset("let lets letting make makes made help helps 
 # it looks ahead only if no verb of the sentence says otherwise
 WEAK_FUTURE = "future?"
 _AUXILIARY = frozenset("is are am was were be been being has have had not also now still".split())
+# a bare verb after these takes an object, and an "-ed" word right after that verb describes the object
+# (not "to": "the ambassador to Venezuela said")
+_VERB_BEFORE_OBJECT = frozenset("will would shall can could may might must should".split())
+_NOT_A_BARE_VERB = frozenset("have be the a an its their his her our this that these those".split())
 
 
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
@@ -199,6 +203,9 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             return None  # "will be held", "will remain closed", "the reduced dividend": a participle, not a past tense
         if nxt in _VERB_AFTER_PARTICIPLE:
             return None  # "half of all cars sold will be electric": a participle of the subject; the modal decides
+        if i >= 2 and words[i - 2] in _VERB_BEFORE_OBJECT and before not in _AUXILIARY \
+                and before not in _NOT_A_BARE_VERB and not is_past_form(before):
+            return None  # "will publish revised figures", "could face renewed strikes": an adjective of the object
         return "past"
     return None
 
