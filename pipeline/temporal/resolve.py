@@ -694,6 +694,10 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         # nearest occurrence is right for reports on past quarters and outlooks for the next one alike
         cands = [(date(y, 3 * q - 2, 1), timex.month_end(y, 3 * q), y) for y in ys]
         y = _pick(cands, a, "last" if spec.get("which") == -1 else "nearest")
+        if ctx.tense == "past" and ctx.cue_word not in WEAK_PAST and date(y, 3 * q - 2, 1) > a:
+            # "in the first quarter, revenue grew", told in November: a past verb (not a telling: "has
+            # announced closures during the fourth quarter") never dates a quarter not yet begun
+            y = _pick(cands, a, "past")
         return timex.fmt_quarter(y, q), ctx.anchor_kind, None
     if half:
         h = int(half)
