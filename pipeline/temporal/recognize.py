@@ -16,7 +16,7 @@ from pipeline.temporal.lookup import narrowed, normalise_raw
 from pipeline.temporal.ruleset import GroupRef, Rule, RuleSet, load
 
 _TOKEN = re.compile(r"[a-z]+|['’]?\d+")  # the tokens _token_before reads, as a regex (for the tests)
-_LOOKBACK = 4  # tokens before a trigger that may start an expression ("the end of last year")
+_LOOKBACK = 5  # tokens before a trigger that may start an expression ("the end of the second quarter")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
