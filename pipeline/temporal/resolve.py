@@ -175,6 +175,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     value, anchor, reason = fn(spec, ctx)
     if value and spec.get("shift"):  # "the day before last Tuesday", "the week before Christmas": days on
         value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.match(value) else value
+    if value and spec.get("step_weekday") and _DAY_VALUE.fullmatch(value):  # "the Monday after Labor Day"
+        value = _weekday_beside(value, int(spec["step_weekday"]), int(spec["step_dir"]))
     if value and spec.get("period_end"):  # "the quarter ended Sept. 30", "the year ended March 31"
         value = _period_ending(value, spec["as_grain"])
     elif value and spec.get("as_grain"):  # "the year-ago quarter", "the week of March 6": named by the noun
@@ -529,6 +531,13 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+def _weekday_beside(day: str, weekday: int, step: int) -> str:
+    """The nearest ``weekday`` (ISO number) strictly after (``step`` 1) or before (-1) ``day``."""
+    d = date.fromisoformat(day)
+    gap = (weekday - d.isoweekday()) % 7 if step > 0 else (d.isoweekday() - weekday) % 7
+    return (d + timedelta(days=step * (gap or 7))).isoformat()
 
 
 def holiday_date(code: str, year: int) -> date | None:

@@ -105,7 +105,7 @@ _PLAN_NOUNS = frozenset(("plans", "plan"))
 _AFTER_PLAN_NOUN = frozenset("for of were was are is had have".split())
 
 _STATE_ON = frozenset("out back open available live".split())  # "is out on Friday", "is open from Monday"
-_IN_FORCE = frozenset(("place", "force", "effect"))  # "a warning is in place from 6am"
+_IN_FORCE = frozenset(("place", "force", "effect", "recess"))  # "a warning is in place from 6am"
 _NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
 # after these a past form is a participle whatever it is: "will remain closed", "stays shut"
 _PARTICIPLE_AFTER = frozenset("be being been remain remains stay stays become becomes get gets".split())
