@@ -956,6 +956,11 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if not n.is_integer():
             return None, "none", "fractional count"
         n = int(n)
+    if spec.get("within") and ctx.anchor_kind == "dct" and (ctx.tense != "past" or ctx.cue_word in WEAK_PAST):
+        # "could strike within the next week", "a decision is expected within the next month": a length
+        # from the telling; told of the past ("Within the next year, Challe appeared") or in a story that
+        # moves on from its own dates, the year after the date told
+        return f"P1{unit}", "none", None
     if unit in _CLOCK_UNITS:  # "an hour later": from the clock time told just before, else the length
         moved = timex.shift_clock(ctx.previous[-1], unit, n) if ctx.previous else None
         return (moved, "previous-mention", None) if moved else (f"PT{abs(n)}{_CLOCK_UNITS[unit]}", "none", None)

@@ -177,7 +177,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
                        and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
             or (kind == "ago" and spec.get("sign") == 1) or spec.get("future_n") is not None or spec.get("past_n") is not None \
-            or (kind == "anaphoric" and not spec.get("n") and spec.get("fallback") is not None)
+            or (kind == "anaphoric" and not spec.get("n") and spec.get("fallback") is not None) \
+            or bool(spec.get("within"))
         if needs_tense and spec.get("after_first") and first_cue is not None and first_cue[0] == k - 1:
             # "was open from 6am until 9pm on Saturday": the two ends of a range share the verb and the day;
             # the "until" before the second is the range's, not a deadline
