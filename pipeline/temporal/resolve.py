@@ -747,6 +747,9 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
     cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
     direction = _direction(spec, ctx, str(spec.get("no_cue") or "past"))
     d = _pick(cands, a, _near(direction))
+    if spec.get("as_grain") == "year" and d > a and (a - date(a.year, 1, 1)).days <= _HOLIDAY_SOON:
+        # "inflation will ease in the new year", told on January 10: the year just begun is still to come
+        d = date(a.year, 1, 1)
     if direction == "past" and ctx.cue_word not in WEAK_PAST and (d - a).days > _HOLIDAY_SOON:
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
         # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
@@ -1003,6 +1006,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             continue
         if (comparison or spec.get("not_forecast")) and ctx.anchor is not None and iv.start > ctx.anchor:
             continue  # "the year-ago period", "the full year": a reported period, not a forecast just mentioned
+        if spec.get("not_forecast") and ctx.anchor is not None and prev == ctx.anchor.isoformat():
+            continue  # "December ..., the office said on Wednesday. For the full year": not the telling's day
         if comparison and spec.get("as_grain") and timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[spec["as_grain"]]:
             continue  # "last year's quarter" compares with the quarter reported, not a year told since
         if n == 0:
