@@ -993,7 +993,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         if report is not None and report != earlier[0]:
             earlier.remove(report)
             earlier.insert(0, report)
-    if n == 0 and spec.get("fallback") is not None and ctx.anchor is not None and ctx.cue_word == "since":
+    if n == 0 and spec.get("fallback") is not None and ctx.anchor is not None and ctx.cue_word == "since" \
+            and not spec.get("day_of_month"):
         # "Since the start of the year, prices have risen": a stretch up to now, in the anchor's own year
         # (or quarter: not the last one completed, which "the quarter" means in a report)
         return _offset_value(ctx.anchor, unit, 0), ctx.anchor_kind, None
