@@ -217,9 +217,7 @@ def test_known_wrong_a_count_with_a_thousands_separator():
     assert texts == ["50,000 years ago"]
 
 
-@pytest.mark.xfail(strict=True, reason="README Limitations: 'the first half of the 20th century' is tagged "
-                   "as the century alone")
-def test_known_wrong_half_of_a_century():
+def test_half_of_a_named_century_is_one_expression():
     texts = [m.text for m in tag("In the first half of the 20th century the town declined.", date(2024, 1, 5))]
     assert texts == ["the first half of the 20th century"]
 
