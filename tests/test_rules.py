@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.temporal import tag
-from pipeline.temporal.ruleset import load, read_yaml
+from pipeline.temporal.ruleset import load, read_yaml, with_fragments
 
 RULESET = load("en")
 
@@ -69,3 +69,11 @@ def test_a_key_written_twice_in_a_rule_file_is_an_error():
     text = "rules:\n  - id: a\n    pattern: 'x'\n    pattern: 'y'\n"
     with pytest.raises(ValueError, match="pattern"):
         read_yaml(text)
+
+
+def test_a_fragment_is_written_out_where_a_rule_names_it():
+    fragments = {"lead": "(?:the )?(?:{mod}[- ])?"}
+    assert with_fragments("{lead}{season} {month:m2}", fragments) == "(?:the )?(?:{mod}[- ])?{season} {month:m2}"
+    with pytest.raises(ValueError, match="alias"):
+        with_fragments("{lead:x} 1990", fragments)
+

@@ -220,6 +220,20 @@ def _alternation(words: list[str]) -> str:
     return "|".join(alts)
 
 
+def with_fragments(pattern: str, fragments: dict[str, str]) -> str:
+    """``pattern`` with each named fragment of patterns.yaml written out ("{mod_prefix}" is the optional
+    "the end of" before a quarter, a half or a decade). A fragment may name vocabularies, not fragments:
+    one level keeps a pattern readable from the two places it is written."""
+    def put(m: re.Match[str]) -> str:
+        if m[1] not in fragments:
+            return m[0]
+        if m[2]:
+            raise ValueError(f"fragment {{{m[1]}}} takes no alias")
+        return fragments[m[1]]
+
+    return _PLACEHOLDER.sub(put, pattern)
+
+
 def _compile_rule(rule: Rule, vocab: dict[str, Vocabulary]) -> str:
     prefix = f"r{rule.index}"
 
@@ -514,17 +528,22 @@ def load(lang: str = "en") -> RuleSet:
     folder = RULES_DIR / lang
     raw_vocab = read_yaml((folder / "patterns.yaml").read_text(encoding="utf-8"), "patterns.yaml")
     trigger_words = set(raw_vocab.pop("trigger_words", []))
+    fragments = {str(k): str(v) for k, v in raw_vocab.pop("fragments", {}).items()}
     vocab = {
         name: Vocabulary(name, {str(k): v for k, v in spec["map"].items()}, spec.get("triggers", False),
                          spec.get("capitalised", False), spec.get("small", False))
         for name, spec in raw_vocab.items()
     }
+    clash = sorted(set(fragments) & set(vocab))
+    if clash:
+        raise ValueError("patterns.yaml: fragments and vocabularies share names: " + ", ".join(clash))
     rules: list[Rule] = []
     for path in sorted(folder.glob("[0-9]*.yaml")):
         doc = read_yaml(path.read_text(encoding="utf-8"), path.name)
         for spec in doc["rules"]:
             rules.append(Rule(
-                id=spec["id"], source=path.name, index=len(rules), pattern=spec["pattern"],
+                id=spec["id"], source=path.name, index=len(rules),
+                pattern=with_fragments(spec["pattern"], fragments),
                 type=spec.get("type", "DATE"), negative=spec.get("negative", False),
                 value=spec.get("value", {}),
                 maps={k: {str(a): b for a, b in v.items()} for k, v in spec.get("map", {}).items()},
