@@ -567,13 +567,13 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     weekday, season = spec.get("weekday"), spec.get("season")
     quarter, half = spec.get("quarter"), spec.get("half")
     suffix = _time_suffix(spec)
-    if spec.get("holiday"):
-        return _holiday(spec, ctx)
-    if spec.get("year_offset") is not None:  # "14 November last year": the day in the year named
+    if spec.get("year_offset") is not None:  # "14 November last year", "Christmas last year": in the year named
         if ctx.anchor is None:
             return None, "none", NO_ANCHOR
         value, _, reason = _calendar({**spec, "year": ctx.anchor.year + int(spec["year_offset"]), "year_offset": None}, ctx)
         return value, ctx.anchor_kind, reason
+    if spec.get("holiday"):
+        return _holiday(spec, ctx)
     if spec.get("year_bc") is not None:  # "the autumn of 481 BC"
         part = f"-{season}" if season else (f"-{int(month):02d}" if month else "")
         return f"BC{int(spec['year_bc']):04d}{part}", "absolute", None
