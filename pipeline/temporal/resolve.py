@@ -976,6 +976,8 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         return None, "none", "no earlier date in the article to count from"
     if spec.get("weekday") is not None:
         return _weekday_from(spec, ctx, int(spec["weekday"]), n)
+    if spec.get("weekend"):
+        return _weekend_from(ctx, n)
     if spec.get("season") or spec.get("month"):
         return _slot_from(spec, ctx, n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
@@ -1119,6 +1121,21 @@ def _weekday_from(spec: dict[str, Any], ctx: Context, weekday: int, n: int
         return None, "none", NO_ANCHOR
     base, kind = told
     return _weekday_slot(base.start, weekday, "last" if n < 0 else "next").isoformat(), kind, None
+
+
+def _weekend_from(ctx: Context, n: int) -> tuple[str | None, str, str | None]:
+    """"the following weekend": the first weekend after the last day told (its own week's from a weekday);
+    "the previous weekend": the one in the week before; from the anchor when no day was told."""
+    told = _last_told(ctx, ("day", "part-of-day", "hour", "minute"))
+    if told is None:
+        return None, "none", NO_ANCHOR
+    base, kind = told
+    day = base.start
+    if n < 0:
+        day -= timedelta(days=7)
+    elif day.isoweekday() >= 6:
+        day += timedelta(days=7)
+    return timex.fmt_week(day, weekend=True), kind, None
 
 
 def _last_told(ctx: Context, grains: tuple[str, ...] | None = None) -> tuple[timex.Interval, str] | None:
