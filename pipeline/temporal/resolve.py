@@ -478,6 +478,15 @@ def clock_only(spec: dict[str, Any]) -> bool:
     return spec["kind"] == "calendar" and bool(_time_suffix(spec)) and all(spec.get(k) is None for k in _DATE_KEYS)
 
 
+def day_for_clock(told: str, spec: dict[str, Any]) -> str:
+    """The day a bare clock time told after the value ``told`` falls on: that value's day, but the next one
+    for a morning hour after a night ("agreed last night, took effect at 6am")."""
+    if told.endswith("TNI") and spec.get("noon") != "midnight" and clock_only(spec) \
+            and _time_suffix(spec)[1:3] < "12":
+        return (date.fromisoformat(told[:10]) + timedelta(days=1)).isoformat()
+    return told[:10]
+
+
 def _time_suffix(spec: dict[str, Any]) -> str:
     if spec.get("noon"):
         # "midnight Friday" ends Friday: ISO 8601's 24:00 keeps it on the day it was written with

@@ -16,6 +16,7 @@ from pipeline.temporal.recognize import Candidate, lower_keep_offsets, recognise
 from pipeline.temporal.resolve import (
     Context,
     clock_only,
+    day_for_clock,
     generic,
     range_end,
     resolve,
@@ -138,7 +139,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     # the last few earlier values, kept as the tuples the resolver takes (not re-sliced per mention)
     previous: tuple[str, ...] = ()
     reported: tuple[str, ...] = ()  # previous, less years looked back to from the anchor ("last year")
-    last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention
+    last_day: tuple[int, str] | None = None  # (end offset, value) of the last day-grain mention (or part of one)
     days: tuple[tuple[int, str], ...] = ()  # (start offset, value) of the last day-grain mentions
     last_length: tuple[int, str] | None = None  # (end offset, value) of the last DURATION mention
     counted_to_date: tuple[int, str] | None = None  # (end, year) of a length counted to date ("the first 11 months")
@@ -196,19 +197,19 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             day_before, day_after = day_after, None
         elif last_day and c.start - last_day[0] < _SAME_DAY_WINDOW and text.find("\n", last_day[0], c.start) < 0 \
                 and text.find(". ", last_day[0], c.start) < 0:
-            day_before = last_day[1]
+            day_before = day_for_clock(last_day[1], spec)
         event_day = None
         if day_before is None and tense == "past" and word and word not in _NOT_EVENT_VERBS and days \
                 and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
         if day_before is None and event_day is None and last_day and anchor is not None and clock_only(spec) \
                 and (tense == "future" or (tense == "past" and word and (word == "had" or word not in _NOT_EVENT_VERBS))) \
-                and (last_day[1] < anchor.isoformat() if tense == "past" else last_day[1] > anchor.isoformat()) \
+                and (last_day[1][:10] < anchor.isoformat() if tense == "past" else last_day[1][:10] > anchor.isoformat()) \
                 and text.count(". ", last_day[0], c.start) == 1 and text.find("\n", last_day[0], c.start) < 0:
             # "... on the night of 3 March the victim left a pub. CCTV showed him walking home at 11.20pm",
             # "Voters go to the polls on Sunday. Polls open at 8am": a clock time in the next sentence goes on
             # with the day just told, when both are past or both to come
-            event_day = last_day[1]
+            event_day = day_for_clock(last_day[1], spec)
         before = low[max(0, c.start - 70):c.start]
         # "the six months ended Aug. 12": the length just told is the period that day ends
         length_told = last_length[1] if last_length and c.start - last_length[0] <= _LENGTH_GAP else None
@@ -299,7 +300,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if _RANGE_FROM_BEFORE.search(before):
                 range_from = (c.end, value)
             if iv.grain in _DAY_GRAINS:  # "last night's vote ... after midnight", "at 9.15pm on Monday": that day
-                last_day = (c.end, value[:10])
+                last_day = (c.end, value)
                 if anchor is None or iv.start <= anchor:
                     days = (*days[-(_DAYS_KEPT - 1):], (c.start, value[:10]))
         cue_used = None
