@@ -135,8 +135,10 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
         # "difficult to meet demand into the summer", "let it begin": no tense of its own; after a modal
         # the modal is the cue ("will hold a call on Friday" is future:will)
         return None
-    if w in PLANNED and nxt in ("for", "on", "at", "in") and i > 0 and words[i - 1] not in _AUXILIARY:
-        return WEAK_FUTURE  # "a memorial planned for Saturday was canceled": the main verb decides
+    if w in PLANNED and nxt in ("for", "on", "at", "in") and (i == 0 or words[i - 1] not in _AUXILIARY):
+        # "a memorial planned for Saturday was canceled", "the vote, scheduled for May, was put off" (the
+        # participle opens its clause): a reduced relative, the main verb decides
+        return WEAK_FUTURE
     before = words[i - 1] if i > 0 else ""
     if w in _PLAN_NOUNS and nxt != "to" and (nxt in _AFTER_PLAN_NOUN or before in _DETERMINERS):
         return None  # "set aside vacation plans for the trip": a noun, no tense
