@@ -79,6 +79,9 @@ bombings blast blasts explosion explosions crash crashes fire blaze earthquake q
 collapse riot riots accident raid massacre stabbing ambush assassination disappearance derailment landslide
 outbreak coup uprising theft heist hijacking kidnapping abduction spill outage arson rampage shootout clash
 clashes death deaths""".split())
+# past words that date something else than a verb: after a weak cue they say nothing of its event ("United
+# face City on Sunday, their first meeting since June")
+_DATES_ANOTHER = frozenset("since ago recent previous former earlier".split())
 _EVENT_OF_BEFORE = re.compile(r"\b([a-z]+) of\s+$")
 
 
@@ -265,7 +268,7 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
         t = classify(words, i, own_phrase)
         if t == WEAK_FUTURE:
             weak = weak or words[i]
-        elif t == "past" and weak and words[i] in WEAK_PAST:
+        elif t == "past" and weak and (words[i] in WEAK_PAST or words[i] in _DATES_ANOTHER):
             continue
         elif t:
             return t, words[i], weak
