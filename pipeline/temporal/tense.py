@@ -240,6 +240,7 @@ _PUT_OFF = frozenset("""adjourned suspended halted closed shut paused recessed f
 blocked kept left""".split())
 # before a participle, these make it no past tense: "was halted until", "will remain cancelled until"
 _PASSIVE_AUXILIARY = frozenset("was were is are be been being remain remains stay stays become becomes".split())
+_COURT_ORDER_BEFORE = re.compile(r"\b(?:bail|bailed|remanded|custody)\b[^,;.]{0,30}$")
 _UNTIL_BEFORE = re.compile(r"(?:(?:(?:until|till)(?:\s+after)?|as early as|as soon as|no later than|in time for|ahead of|"
                            r"starting|beginning)\s+(?:the\s+)?|by\s+)$")
 # words read in the rest of the sentence: "On Friday, when Albright set aside vacation plans for the hastily
@@ -339,6 +340,12 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if until and until.group().startswith("by") and _passive_before(low, s0, start - len(before) + until.start()):
         until = None  # "shares were depressed by overnight losses": the agent of a passive, not a deadline
     if until:
+        word_start = start - len(before) + until.start()
+        if until.group().startswith(("until", "till")) \
+                and _COURT_ORDER_BEFORE.search(low, max(s0, word_start - 50), word_start):
+            # "had been released on bail until April" is a reported "has been bailed until April": a court's
+            # order runs to a day still to come, whatever tense reports it
+            return "future", "until"
         # "until Thursday, they had not ...", "had filed reports by Wednesday": a past perfect next to it
         # looks back from that day
         if "had" in _WORD.findall(low, end, min(s1, end + 40)) or _past_perfect_before(low, s0, start):
@@ -347,7 +354,6 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
             done = _past_passive_before(low, s0, start - len(before) + until.start())
             if done:
                 return "past", done  # "power was restored to most homes by Sunday evening": done by then
-        word_start = start - len(before) + until.start()
         nxt = _WORD.findall(low, end, min(s1, end + 24))[:1] if low[end:end + 1] == " " else []
         if nxt and low.startswith(nxt[0], end + 1) and until.group().startswith("by") and (nxt[0] in ("was", "were") or (
                 is_past_form(nxt[0]) and nxt[0] not in WEAK_PAST)):
