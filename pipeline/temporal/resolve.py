@@ -818,6 +818,9 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
     n = spec.get("n")
     n = 0 if n is None else n
     if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
+        if spec.get("part") and ctx.day_before and ctx.day_before > a.isoformat():
+            # "polls close at 10pm on 4 July, with results expected overnight": the night of the day to come
+            return ctx.day_before[:10] + "T" + str(spec["part"]), "previous-mention", None
         n = spec["future_n"]
     elif spec.get("past_n") is not None and (ctx.cue_word == "since" or _event_told_past(ctx)):
         n = spec["past_n"]  # "since year-end", "debt stood at $2 billion at year-end": one that has come
