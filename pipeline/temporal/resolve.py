@@ -1233,6 +1233,11 @@ def _set(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
         return f"XXXX-{int(spec['month']):02d}", "none", None
     if spec.get("season"):
         return f"XXXX-{spec['season']}", "none", None
+    if spec.get("holiday"):
+        # "every St Patrick's Day" is a day of each year; a movable feast ("every Easter") is yearly, its day
+        # changing
+        holiday = str(spec["holiday"])
+        return (f"XXXX-{holiday}" if _FIXED_HOLIDAY.fullmatch(holiday) else "P1Y"), "none", None
     if spec.get("value"):
         return str(spec["value"]), "none", None
     if spec.get("unit"):
