@@ -29,7 +29,9 @@ opens reopen reopens starts applies apply ends expires concludes runs lasts airs
 # no verb after a determiner, a modifier or a modal, and a weak cue even then (classify)
 SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds plays faces testifies tours
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
-close closes changes change run falls launches streams transfers moves take head lifts start end""".split())
+close closes changes change run falls launches streams transfers moves take head lifts start end continues
+continue reconvenes reconvene convenes convene sits sit finishes finish gives give hears hear debates debate
+appears appear speaks speak addresses delivers deliver unveils unveil publishes publish announces""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
