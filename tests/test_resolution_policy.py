@@ -216,11 +216,11 @@ def test_a_morning_clock_time_after_a_night_is_the_next_morning():
 
 
 # wrong dates noticed in the fifth round and not fixed; each is in README Limitations
-@pytest.mark.xfail(strict=True, reason="README Limitations: a count written with a thousands separator "
-                   "('50,000 years ago') is not read")
-def test_known_wrong_a_count_with_a_thousands_separator():
-    texts = [m.text for m in tag("The comet last passed Earth 50,000 years ago.", date(2024, 1, 5))]
-    assert texts == ["50,000 years ago"]
+def test_a_count_with_a_thousands_separator_is_read():
+    """"50,000 years ago" is one expression, a year before year 1 written as TimeML writes "490 BC"."""
+    assert values("The comet last passed Earth 50,000 years ago.", date(2024, 1, 5)) == \
+        [("50,000 years ago", "BC47977")]
+    assert values("The town has stood for 2,000 years.", date(2024, 1, 5)) == [("2,000 years", "P2000Y")]
 
 
 def test_half_of_a_named_century_is_one_expression():

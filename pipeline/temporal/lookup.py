@@ -77,4 +77,8 @@ def normalise_raw(raw: str | None, table: dict[str, Any] | None) -> Any:
             if k in table:
                 return table[k]
         return None
-    return int(key) if key.isdigit() else key
+    if key.isdigit():
+        return int(key)
+    if "," in key and key.replace(",", "").isdigit():  # "2,000 years": a thousands separator
+        return int(key.replace(",", ""))
+    return key

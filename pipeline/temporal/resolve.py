@@ -803,7 +803,9 @@ def _offset_value(a: date, unit: str, n: int | float, day_grain_weeks: bool = Fa
         y, m = timex.add_months(a.year, a.month, 3 * n)
         return timex.fmt_quarter(y, (m - 1) // 3 + 1)
     if unit == "Y":
-        return f"{a.year + n:04d}"
+        y = a.year + n
+        # "50,000 years ago": before year 1 the value is written as TimeML writes "490 BC" (year 0 is 1 BC)
+        return f"{y:04d}" if y >= 1 else f"BC{1 - y:04d}"
     if unit == "DE":
         return f"{a.year // 10 + n:03d}"
     if unit == "CE":
