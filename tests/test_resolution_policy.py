@@ -350,8 +350,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "found in 2004')", "narrative"),
     _known_wrong("Rents are due on the first of the month.", date(2023, 11, 14), "the first of the month",
                  "XXXX-XX-01", "'the first of the month' told of a habit is this month, not a recurrence"),
-    _known_wrong("Negotiators worked through the night and reached a deal at dawn on Saturday.", date(2024, 12, 5),
-                 "the night", "2024-11-29TNI", "'through the night' is not placed before the day told after it"),
     _known_wrong("In her October budget, she raised national insurance from April.", date(2024, 12, 5), "April",
                  "2025-04", "what a past verb of change sets 'from' a month is read as past, like 'rose from April'"),
     _known_wrong("Early voting runs until Sunday.\nCounting will continue through the night.", date(2024, 7, 4),
@@ -363,9 +361,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Tickets for the summer tour sold out within an hour on Friday.", date(2025, 1, 8),
                  "the summer", "2025-SU", "a season naming a thing to come takes the past of the verb about "
                  "something else (the selling)"),
-    _known_wrong("The motorway reopened at 5am on Friday after being shut overnight.", date(2024, 11, 14),
-                 "overnight", "2024-11-07TNI", "'overnight' after a later day in the same past sentence is the "
-                 "night before the publication day, not before that day"),
     # twelfth round
     _known_wrong("Parliament was dissolved on 30 May ahead of the election on 4 July.", date(2025, 3, 12),
                  "4 July", "2024-07-04", "a year-less day is not counted on from the past day before it in the "

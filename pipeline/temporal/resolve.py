@@ -813,12 +813,35 @@ def _offset_value(a: date, unit: str, n: int | float, day_grain_weeks: bool = Fa
     return None
 
 
+_MORNING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|0\d|1[01])")
+_LATER_IN_DAY_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI|1[2-9]|2[0-4])")
+
+
+def _night_beside_day_told(spec: dict[str, Any], ctx: Context) -> str | None:
+    """For "overnight" in the sentence of a time of day just told: the night that ends that morning ("reopened
+    at 5am on Friday after being shut overnight": Thursday's), or the night that follows that afternoon or
+    evening ("began at 8pm on Friday and raged overnight": Friday's); None otherwise."""
+    if spec.get("unit") != "D" or spec.get("part") != "NI" or not ctx.day_before or not ctx.previous:
+        return None
+    told = ctx.previous[-1]
+    if told[:10] != ctx.day_before[:10]:
+        return None
+    if _MORNING_TOLD.match(told):
+        return (date.fromisoformat(told[:10]) - timedelta(days=1)).isoformat() + "TNI"
+    if _LATER_IN_DAY_TOLD.match(told):
+        return told[:10] + "TNI"
+    return None
+
+
 def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     a = ctx.anchor
     if a is None:
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
+    night = _night_beside_day_told(spec, ctx)
+    if night:
+        return night, "previous-mention", None
     if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
         if spec.get("part") and ctx.day_before and ctx.day_before > a.isoformat():
             # "polls close at 10pm on 4 July, with results expected overnight": the night of the day to come
