@@ -892,7 +892,8 @@ def _ago(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | Non
     if unit in _YEARS_IN:  # "a decade ago", "a century ago": that many years back, a year
         unit, n = "Y", n * _YEARS_IN[unit]
     if spec.get("to_the_day"):  # "a year ago today", "three weeks from today": the day itself
-        return timex.shift(a.isoformat(), unit, sign * int(n)), ctx.anchor_kind, None
+        day = a + timedelta(days=int(spec.get("day_shift") or 0))  # "two weeks ago yesterday"
+        return timex.shift(day.isoformat(), unit, sign * int(n)), ctx.anchor_kind, None
     # "two weeks ago" counts back days from the anchor (more weeks, the week); months and years keep their grain
     return _offset_value(a, unit, sign * n, day_grain_weeks=True), ctx.anchor_kind, "fractional count"
 
