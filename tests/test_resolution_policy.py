@@ -331,8 +331,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Net fell 54% in the third quarter. Analysts expect the trend to continue into the fourth "
                  "quarter. In the year-ago period, it earned $101 million.", date(1989, 10, 26),
                  "the year-ago period", "1988-Q3", "a quarter told as an outlook is taken as the base of a comparison"),
-    _known_wrong("The fifteenth of March 44 BC was fatal for Caesar.", date(2023, 11, 14),
-                 "The fifteenth of March 44 BC", "BC0044-03-15", "a day before the common era is split from its year"),
     _known_wrong("Troops numbered 3,500 in March 1965 and were increased to nearly 200,000 by December.", None,
                  "December", "1965-12", "in a history, 'by December' after March is the nearest December, "
                  "the one before", "narrative"),

@@ -585,6 +585,8 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
         return _holiday(spec, ctx)
     if spec.get("year_bc") is not None:  # "the autumn of 481 BC"
         part = f"-{season}" if season else (f"-{int(month):02d}" if month else "")
+        if month and spec.get("day"):
+            part += f"-{int(spec['day']):02d}"
         return f"BC{int(spec['year_bc']):04d}{part}", "absolute", None
     if spec.get("fiscal"):
         return None, "none", "a fiscal quarter: the company's fiscal calendar is not known"
