@@ -225,6 +225,10 @@ _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 _DEADLINE_IS_BEFORE = re.compile(r"\bdeadlines?\b[^.;:!?]{0,40}?\s(?:is|are|remains|looms)\s+(?:(?:on|at|by)\s+)?$")
 # a date something was put off, brought forward or extended to (by some length or not) is one still to
 # come: "was pushed back to Sunday", "the offer was extended by six months to September 30"
+# what is done "ahead of" a deadline on a day is done before it: the day is still to come ("talks resumed
+# ahead of a deadline on Friday")
+_AHEAD_OF_DEADLINE = re.compile(r"\bahead of (?:a|the|its|their|this|next|friday's|monday's)?\s*(?:[a-z-]+\s+)?"
+                                r"deadline\s+(?:on|of|at)\s+$")
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
                          r"brought forward|shifted|adjourned|extended)\s+(?:by\s+(?:[a-z0-9'’-]+\s+){1,3})?"
                          r"(?:to|until|till|for|into)\s+"
@@ -333,6 +337,8 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if before.endswith(("is ", "are ", "remains ", "looms ", "on ", "at ", "by ")) \
             and _DEADLINE_IS_BEFORE.search(low, max(s0, start - 70), start):
         return "future", "deadline"
+    if before.endswith(("on ", "of ", "at ")) and _AHEAD_OF_DEADLINE.search(low, max(s0, start - 60), start):
+        return "future", "ahead"
     if before.endswith("from ") and not _RANGE_ON.match(low, end) \
             and _PERFECT_FROM.search(low, max(s0, start - 70), start):
         return "future", "from"  # "the union has called a strike from Monday": what was announced starts then
