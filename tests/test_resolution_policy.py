@@ -363,8 +363,6 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Parliament was dissolved on 30 May ahead of the election on 4 July.", date(2025, 3, 12),
                  "4 July", "2024-07-04", "a year-less day is not counted on from the past day before it in the "
                  "same sentence"),
-    _known_wrong("The fire started just before midnight on Thursday and burned until dawn.", date(2025, 3, 12),
-                 "dawn", "2025-03-07TMO", "'until dawn' after midnight on a day is that day's dawn, not the next"),
     _known_wrong("The results, due on Thursday, were brought forward to Tuesday.", date(2025, 3, 12),
                  "Thursday", "2025-03-13", "a day something was due on takes the past of the verb that moved it"),
     _known_wrong("The firm filed for bankruptcy in the spring, just months after raising $50m.", date(2025, 3, 12),

@@ -1075,6 +1075,9 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             value = _counted(prev, iv.grain, unit, n, spec.get("coarsen"), bool(spec.get("mod")))
         if value:
             if spec.get("part") and len(value) == 10 and value[4] == "-":
+                if n == 0 and spec["part"] == "MO" and _NIGHT_TOLD.search(prev):
+                    # "started just before midnight on Thursday and burned until dawn": the morning after
+                    value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
                 value += "T" + spec["part"]
             return _slot_of_year(value, spec), "previous-mention", None
     if spec.get("day_of_month") and ctx.anchor is not None:  # "will meet on the 3rd", told on the 24th
@@ -1095,6 +1098,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+_NIGHT_TOLD = re.compile(r"T(?:NI|2[0-4]:\d\d)")  # a night, or a clock time from 8pm to midnight
 _CLOCK_UNITS = {"H": "H", "MIN": "M"}  # "an hour later" with no clock time before it is PT1H
 
 
