@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"(?<!\d)[a-z]+(?:['’][a-z]+)?")  # not the "am" of "10am" (no verb "am to")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
 coming expected planned plans planning slated""".split())
