@@ -175,6 +175,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     value, anchor, reason = fn(spec, ctx)
     if value and spec.get("shift"):  # "the day before last Tuesday", "the week before Christmas": days on
         value = timex.shift(value, "D", int(spec["shift"])) if _DAY_VALUE.match(value) else value
+    if value and spec.get("shift_years"):  # "the summer before last": a year before last summer
+        value = timex.shift(value, "Y", int(spec["shift_years"])) or value
     if value and spec.get("step_weekday") and _DAY_VALUE.fullmatch(value):  # "the Monday after Labor Day"
         value = _weekday_beside(value, int(spec["step_weekday"]), int(spec["step_dir"]))
     if value and spec.get("period_end"):  # "the quarter ended Sept. 30", "the year ended March 31"
