@@ -211,6 +211,10 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
     closes, counts_from = _closes_period(value, ctx)
     if value and spec.get("to_date") and ctx.anchor is not None and int(spec.get("n") or 99) < ctx.anchor.month:
         counts_from = f"{ctx.anchor.year:04d}"  # "for the nine months" told in October: January to September
+    elif value and spec.get("to_date") and ctx.anchor is not None and int(spec.get("n") or 99) <= 12:
+        # told in January, "the first nine months" have passed only of last year (the tagger keeps this
+        # year for a sentence that looks ahead)
+        counts_from = f"{ctx.anchor.year - 1:04d}"
     return Resolved(value, typ, mod, anchor if value else "none", None if value else reason,
                     _is_comparison(spec, kind, anchor, value, ctx.anchor), closes, counts_from)
 

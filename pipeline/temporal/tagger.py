@@ -227,7 +227,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         else:
             earlier = previous
             if counted_to_date and low.startswith(" of ", counted_to_date[0]) and c.start == counted_to_date[0] + 4 \
-                    and kind == "anaphoric" and (last_date_end < 0 or text.find(". ", last_date_end, c.start) >= 0):
+                    and kind == "anaphoric" and (last_date_end < 0 or text.find(". ", last_date_end, c.start) >= 0) \
+                    and not (tense == "future" and anchor is not None and counted_to_date[1] < f"{anchor.year:04d}"):
                 # "the first 11 months of the year": the year counted to date, not one told in an earlier sentence
                 earlier = (*previous, counted_to_date[1])
             ctx = Context(anchor, "dct", tense, earlier, day_before, word, before, reported,
