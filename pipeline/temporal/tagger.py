@@ -309,8 +309,11 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             cue_used = f"habit:{habit_word}"
         elif needs_tense and value is not None and r.anchor != "absolute":
             cue_used = f"{tense}:{word}" if tense else "default"
+        m_start = c.start
+        if r.type == "DURATION" and low.startswith("in ", c.start):
+            m_start += 3  # "the lowest level in six years" read as a length: "in" is its signal, not part of it
         out.append(Mention(
-            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=value, mod=r.mod,
+            start=m_start, end=c.end, text=text[m_start:c.end], type=r.type, value=value, mod=r.mod,
             start_date=iv.start if iv else None, end_date=iv.end if iv else None,
             grain=iv.grain if iv else None, rule=c.rule.id, underspecified=underspecified(spec),
             anchor=anchor_kind if value else "none", tense=cue_used, reason=reason, boilerplate=boiler,
