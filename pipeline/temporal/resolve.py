@@ -825,19 +825,20 @@ _MORNING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|0\d|1[01])")
 _LATER_IN_DAY_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI|1[2-9]|2[0-4])")
 
 
-def _night_beside_day_told(spec: dict[str, Any], ctx: Context) -> str | None:
-    """For "overnight" in the sentence of a time of day just told: the night that ends that morning ("reopened
-    at 5am on Friday after being shut overnight": Thursday's), or the night that follows that afternoon or
-    evening ("began at 8pm on Friday and raged overnight": Friday's); None otherwise."""
-    if spec.get("unit") != "D" or spec.get("part") != "NI" or not ctx.day_before or not ctx.previous:
+def _night_beside_day_told(spec: dict[str, Any], ctx: Context, a: date) -> str | None:
+    """For "overnight" in the sentence of a day just told: the night that ends that morning ("reopened at 5am
+    on Friday after being shut overnight": Thursday's), the night that follows that afternoon or evening
+    ("began at 8pm on Friday and raged overnight": Friday's), or, looking ahead to a day still to come, that
+    day's night ("polls close on 4 July, with results expected overnight"); None otherwise."""
+    if spec.get("unit") != "D" or spec.get("part") != "NI" or not ctx.day_before:
         return None
-    told = ctx.previous[-1]
-    if told[:10] != ctx.day_before[:10]:
-        return None
-    if _MORNING_TOLD.match(told):
+    told = ctx.previous[-1] if ctx.previous else ""
+    if told[:10] == ctx.day_before[:10] and _MORNING_TOLD.match(told):
         return (date.fromisoformat(told[:10]) - timedelta(days=1)).isoformat() + "TNI"
-    if _LATER_IN_DAY_TOLD.match(told):
+    if told[:10] == ctx.day_before[:10] and _LATER_IN_DAY_TOLD.match(told):
         return told[:10] + "TNI"
+    if ctx.tense == "future" and ctx.day_before > a.isoformat():
+        return ctx.day_before[:10] + "TNI"
     return None
 
 
@@ -847,13 +848,10 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         return None, "none", NO_ANCHOR
     n = spec.get("n")
     n = 0 if n is None else n
-    night = _night_beside_day_told(spec, ctx)
+    night = _night_beside_day_told(spec, ctx, a)
     if night:
         return night, "previous-mention", None
     if ctx.tense == "future" and spec.get("future_n") is not None:  # "results are expected overnight": tonight
-        if spec.get("part") and ctx.day_before and ctx.day_before > a.isoformat():
-            # "polls close at 10pm on 4 July, with results expected overnight": the night of the day to come
-            return ctx.day_before[:10] + "T" + str(spec["part"]), "previous-mention", None
         n = spec["future_n"]
     elif spec.get("past_n") is not None and (ctx.cue_word == "since" or _event_told_past(ctx)):
         n = spec["past_n"]  # "since year-end", "debt stood at $2 billion at year-end": one that has come

@@ -223,12 +223,12 @@ _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwa
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
 _DEADLINE_IS_BEFORE = re.compile(r"\bdeadlines?\b[^.;:!?]{0,40}?\s(?:is|are|remains|looms)\s+(?:(?:on|at|by)\s+)?$")
-# a date something was put off, brought forward or extended to (by some length or not) is one still to
-# come: "was pushed back to Sunday", "the offer was extended by six months to September 30"
 # what is done "ahead of" a deadline on a day is done before it: the day is still to come ("talks resumed
 # ahead of a deadline on Friday")
-_AHEAD_OF_DEADLINE = re.compile(r"\bahead of (?:a|the|its|their|this|next|friday's|monday's)?\s*(?:[a-z-]+\s+)?"
+_AHEAD_OF_DEADLINE = re.compile(r"\bahead of (?:a|the|its|their|this|next|[a-z]+['’]s)?\s*(?:[a-z-]+\s+)?"
                                 r"deadline\s+(?:on|of|at)\s+$")
+# a date something was put off, brought forward or extended to (by some length or not) is one still to
+# come: "was pushed back to Sunday", "the offer was extended by six months to September 30"
 _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushed back|put back|put off|"
                          r"brought forward|shifted|adjourned|extended)\s+(?:by\s+(?:[a-z0-9'’-]+\s+){1,3})?"
                          r"(?:to|until|till|for|into)\s+"
