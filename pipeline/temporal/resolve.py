@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from pipeline.temporal import timex
+from pipeline.temporal import feasts, timex
 from pipeline.temporal.dateparse import parse_absolute
 from pipeline.temporal.tense import PLANNED, UNPLANNED_EVENTS, WEAK_PAST, is_past_form
 
@@ -555,8 +555,23 @@ def _weekday_beside(day: str, weekday: int, step: int) -> str:
     return (d + timedelta(days=step * (gap or 7))).isoformat()
 
 
+_LUNAR = "lunar:"  # a feast of a lunar or lunisolar calendar, named after the colon (feasts.py)
+
+
+def holiday_dates(code: str, year: int) -> tuple[date, ...]:
+    """Every date of a named day in a year: two for an Islamic feast in some years, none outside a
+    feast's table (feasts.py)."""
+    if code.startswith(_LUNAR):
+        return feasts.first_days(code[len(_LUNAR):], year)
+    d = holiday_date(code, year)
+    return (d,) if d else ()
+
+
 def holiday_date(code: str, year: int) -> date | None:
-    """The date of a named day in a year, from its code in patterns.yaml."""
+    """The date of a named day in a year, from its code in patterns.yaml (a feast's first that year)."""
+    if code.startswith(_LUNAR):
+        days = holiday_dates(code, year)
+        return days[0] if days else None
     if code.startswith("easter"):
         return easter(year) + timedelta(days=int(code[6:] or 0))
     if code == "us-election":  # the Tuesday after the first Monday of November
@@ -752,18 +767,23 @@ def _weekday_slot(base: date, weekday: int, direction: str) -> date:
 
 def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | None]:
     code = str(spec["holiday"])
+    missing = feasts.OUTSIDE_TABLES if code.startswith(_LUNAR) else "no such day"
     if spec.get("year") is not None:
         d = holiday_date(code, int(spec["year"]))
-        return (d.isoformat() if d else None), "absolute", "no such day"
+        return _feast_value(code, d, spec), "absolute", missing
     a = ctx.anchor
     if a is None:
         return None, "none", NO_ANCHOR
     if spec.get("which") == 0:  # "this Christmas": this year's, whatever the verbs around it say
         this = holiday_date(code, a.year)
-        return (this.isoformat() if this else None), ctx.anchor_kind, "no such day"
-    cands = [(d, d, d) for d in (holiday_date(code, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
+        return _feast_value(code, this, spec), ctx.anchor_kind, missing
+    # a feast of many days is an occurrence until its last day: "will resume after the end of Ramadan",
+    # told in Ramadan, is this one
+    cands = [(d, _last_of(code, d), d) for y in (a.year - 1, a.year, a.year + 1) for d in holiday_dates(code, y)]
     direction = _direction(spec, ctx, str(spec.get("no_cue") or "past"))
     d = _pick(cands, a, _near(direction))
+    if d is None:
+        return None, "none", missing
     if spec.get("as_grain") == "year" and d > a and (a - date(a.year, 1, 1)).days <= _HOLIDAY_SOON:
         # "inflation will ease in the new year", told on January 10: the year just begun is still to come
         d = date(a.year, 1, 1)
@@ -777,7 +797,27 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         begun = [c[0] for c in cands if _begins(c[0], spec.get("as_grain")) <= a]
         if begun and _begins(d, spec.get("as_grain")) > a:
             d = max(begun)
-    return d.isoformat(), ctx.anchor_kind, None
+    return _feast_value(code, d, spec), ctx.anchor_kind, None
+
+
+def _last_of(code: str, first: date) -> date:
+    """The last day of a named day's occurrence: itself, or a feast's last day (feasts.py)."""
+    if not code.startswith(_LUNAR):
+        return first
+    return feasts.last_day(code[len(_LUNAR):], first) or first
+
+
+def _feast_value(code: str, first: date | None, spec: dict[str, Any]) -> str | None:
+    """The value of a named day: the day itself, or for a feast of many days ("during Ramadan") the whole
+    run of them, unless a rule counts from its day ("the week before Ramadan", "the day after Ramadan")."""
+    if first is None:
+        return None
+    name = code[len(_LUNAR):]
+    if not code.startswith(_LUNAR) or name not in feasts.SPANS \
+            or spec.get("shift") or spec.get("step_weekday") or spec.get("as_grain"):
+        return first.isoformat()
+    last = feasts.last_day(name, first)
+    return f"{first.isoformat()}/{last.isoformat()}" if last else None
 
 
 def _begins(day: date, grain: Any) -> date:

@@ -122,9 +122,10 @@ def is_past_form(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
 
 
-def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
+def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: bool = False) -> str | None:
     """The tense word ``i`` of ``words`` gives, if any (``own_phrase``: the words just before the mention,
-    where a participle before a noun is about the mention: "the slated visit ... in September")."""
+    where a participle before a noun is about the mention: "the slated visit ... in September";
+    ``after_mention``: word 0 comes right after the mention, which is its subject, not a sentence's start)."""
     w = words[i]
     if w not in _CUE_WORDS and (len(w) <= 4 or not w.endswith("ed")):
         return None  # most words: not a cue, whatever surrounds them
@@ -170,7 +171,9 @@ def classify(words: list[str], i: int, own_phrase: bool = False) -> str | None:
             return None if before in _DETERMINERS or before in _AUXILIARY or i == 0 else "past"
     if w in SCHEDULE_PRESENT_OR_NOUN:
         # "state votes" may be a noun; "state go" cannot
-        if i == 0 or before in _DETERMINERS or (before in _NOUN_BEFORE and w.endswith("s")) or before.isdigit() \
+        # "Christmas falls on a Wednesday": right after the mention, word 0 has it as its subject
+        if (i == 0 and not after_mention) or before in _DETERMINERS or (before in _NOUN_BEFORE and w.endswith("s")) \
+                or before.isdigit() \
                 or before.endswith(("'s", "’s")) or is_past_form(before) or nxt == "of":
             return None  # a noun: "the votes on Tuesday were counted", "Reports on Friday said", "head of"
         # still often a noun ("survived two no-confidence votes on Monday"): it looks ahead only if no other
@@ -260,7 +263,8 @@ _AWAITED_BEFORE = re.compile(r"\b(?:awaiting|await|awaited|waiting for|wait for|
 
 
 def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bool = True,
-          own_phrase: bool = False, weak: str | None = None) -> tuple[str | None, str | None, str | None]:
+          own_phrase: bool = False, weak: str | None = None,
+          after_mention: bool = False) -> tuple[str | None, str | None, str | None]:
     """(tense, cue word, a WEAK_FUTURE word passed over) for the words of [a, b), nearest first. Once a
     WEAK_FUTURE word is passed (``weak``), a reporting verb ("said") is passed over too: it tells of the
     telling, and the weak word is all the sentence says of the event."""
@@ -272,7 +276,7 @@ def _scan(low: str, a: int, b: int, backwards: bool, limit: int = 14, modals: bo
     for i in order:
         if not modals and words[i] in _MODALS:
             continue
-        t = classify(words, i, own_phrase)
+        t = classify(words, i, own_phrase, after_mention and i == 0 and low[a:a + 1] == " ")
         if t == WEAK_FUTURE:
             weak = weak or words[i]
         elif t == "past" and weak and (words[i] in WEAK_PAST or words[i] in _DATES_ANOTHER):
@@ -402,7 +406,7 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
                                (c1, s1, False, False)):
         if a < b:
             t, w, passed = _scan(low, a, b, back, limit=14 if modals else _SENTENCE_LIMIT, modals=modals,
-                                 own_phrase=a == c0 and b == start, weak=weak)
+                                 own_phrase=a == c0 and b == start, weak=weak, after_mention=a == end)
             weak = weak or passed
             if t:
                 return t, w

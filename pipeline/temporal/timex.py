@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-GRAINS = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month", "season", "quarter", "half",
-          "year", "decade", "century")
+# "span": a run of days no calendar unit names, written as an ISO 8601 interval ("2024-03-11/2024-04-09",
+# Ramadan); it is finer than a month, and nothing is counted from it
+GRAINS = ("minute", "hour", "part-of-day", "day", "weekend", "week", "span", "month", "season", "quarter",
+          "half", "year", "decade", "century")
 GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -93,6 +95,7 @@ def quarter_of(d: date) -> int:
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
+_SPAN = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
@@ -120,6 +123,9 @@ def interval(value: str | None) -> Interval | None:
             if t in _PART_OF_DAY:
                 return Interval(d, d, "part-of-day")
             return Interval(d, d, "minute" if ":" in t else "hour")
+        if m := _SPAN.match(value):
+            a, b = date.fromisoformat(m[1]), date.fromisoformat(m[2])
+            return Interval(a, b, "span") if a <= b else None
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
             return Interval(date(y, mo, 1), month_end(y, mo), "month")
@@ -189,7 +195,7 @@ def shift_clock(value: str, unit: str, n: int) -> str | None:
 def shift(value: str, unit: str, n: int) -> str | None:
     """Move a date value by n units while keeping its own grain ("a year earlier" than 1989-Q3 is 1988-Q3)."""
     iv = interval(value)
-    if iv is None:
+    if iv is None or iv.grain == "span":  # "a day later" than Ramadan: after its start or its end?
         return None
     s = iv.start
     if unit == "D":
