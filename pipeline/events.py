@@ -244,12 +244,24 @@ def actors_of(span_text: str, known: set[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _without_expressions(text: str, mentions: Sequence[Mention]) -> str:
+    """The text with its temporal expressions blanked (offsets kept), so that capitalised dates and
+    feasts are never read as names."""
+    if not mentions:
+        return text
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
 def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     """One event per resolved DATE/TIME mention that names a calendar interval (not durations, sets, refs)."""
     text = article.text
     sentences = SentenceIndex(text)
     low = lower_keep_offsets(text)
-    known = _known_names(text)
+    names = _without_expressions(text, mentions)  # "Eid al-Fitr", "Christmas Day" are no one's names
+    known = _known_names(names)
     dated_starts = [o.start for o in mentions if o.start_date is not None]
     out: list[Event] = []
     for i, m in enumerate(mentions):
@@ -278,14 +290,14 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
             status = "reported"
         else:
             status = "happened"
-        actors = actors_of(clause_text, known) or actors_of(sentence_text, known)
+        actors = actors_of(names[clause[0]:clause[1]], known) or actors_of(names[sent[0]:sent[1]], known)
         if clause[0] > sent[0] and _starts_with_verb(clause_text):  # the subject is before the clause
-            before = actors_of(text[sent[0]:clause[0]], known)
+            before = actors_of(names[sent[0]:clause[0]], known)
             actors = tuple(dict.fromkeys(before + actors))
         if not actors and _HE_SHE.match(clause_text) and sent[0] > 0:
             # "He was appointed on Wednesday": the person the previous sentence named, first
             prev = sentences.find(sent[0] - 2)
-            named = [a for a in actors_of(text[prev[0]:prev[1]], known) if " " in a]
+            named = [a for a in actors_of(names[prev[0]:prev[1]], known) if " " in a]
             actors = tuple(named[:1])
         out.append(Event(
             id=_event_id(article.id, i), article_id=article.id, mention_index=i, value=m.value,

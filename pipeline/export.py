@@ -60,6 +60,12 @@ def display_date(value: str, start: date, end: date, grain: str) -> str:
         return str(start.year)
     if grain in ("week", "weekend"):
         return f"{'weekend of ' if grain == 'weekend' else 'week of '}{start.strftime('%-d %B %Y')}"
+    if grain == "span":  # a feast of many days: "1–29 March 2025", "11 March – 9 April 2024"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{end.strftime('%-d %B %Y')}"
+        if start.year == end.year:
+            return f"{start.strftime('%-d %B')} – {end.strftime('%-d %B %Y')}"
+        return f"{start.strftime('%-d %B %Y')} – {end.strftime('%-d %B %Y')}"
     season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
     if grain == "season":
         return f"{season.get(value[5:], value[5:])} {value[:4]}"
@@ -85,7 +91,7 @@ def timelinejs_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
         grain, value = r["grain"], r["date"]
         y, m, d = _partial(r["start_date"], grain)
         ey, em, ed = _partial(r["end_date"], grain) if r["end_date"] != r["start_date"] and grain in (
-            "week", "weekend", "season", "quarter", "half", "decade", "century") else ("", "", "")
+            "week", "weekend", "span", "season", "quarter", "half", "decade", "century") else ("", "", "")
         time = value.split("T", 1)[1][:5] if "T" in value and ":" in value else ""  # zone stays in Display Date
         sources = f"{r.get('n_sources', 1)} source(s): {_cell(r.get('outlets'))}"
         out.append({

@@ -58,6 +58,14 @@ def test_actors_heuristic():
     assert "GMT" not in actors_of("at 13:00 GMT on Friday", {"GMT"})
 
 
+def test_dates_and_feasts_are_no_ones_names():
+    _, evs = _events("Markets in Cairo will close early on Eid al-Fitr, the Chamber of Commerce said. "
+                     "Father Christmas will visit the Calder ward on Christmas Day.", date(2024, 4, 2))
+    assert [e.value for e in evs] == ["2024-04-10", "2024-12-25"]
+    assert evs[0].actors == ("Cairo", "Chamber of Commerce")
+    assert not any(a in ("Eid", "Fitr", "Christmas Day", "Christmas") for e in evs for a in e.actors)
+
+
 def test_attribution():
     assert attribution_of("Rockets hit Lviv on Friday, according to local authorities.") == \
         "according to local authorities"

@@ -56,6 +56,18 @@ def test_timelinejs_keeps_partial_dates_partial():
     assert month["Display Date"] == "March 2024" and minute["Headline"] == "Call"
 
 
+def test_a_feast_of_many_days_keeps_its_end_in_timelinejs():
+    row = {**ROWS[0], "date": "2024-03-11/2024-04-09", "start_date": date(2024, 3, 11),
+           "end_date": date(2024, 4, 9), "grain": "span"}
+    (t,) = timelinejs_rows([row])
+    assert (t["Year"], t["Month"], t["Day"], t["End Year"], t["End Month"], t["End Day"]) == (
+        "2024", "3", "11", "2024", "4", "9")
+    assert t["Display Date"] == "11 March – 9 April 2024"
+    (same_month,) = timelinejs_rows([{**row, "date": "2025-03-01/2025-03-29", "start_date": date(2025, 3, 1),
+                                      "end_date": date(2025, 3, 29)}])
+    assert same_month["Display Date"] == "1–29 March 2025"
+
+
 def test_timeml_round_trips_offsets():
     text = "Biden will call Xi on Friday & talk < 2 hours."
     doc = to_timeml("d1", text, date(2022, 3, 17), tag(text, date(2022, 3, 17)))
