@@ -79,12 +79,18 @@ def first_days(name: str, year: int) -> tuple[date, ...]:
     return tuple(sorted(d for d in set(_as_days(fn(year))) if d.year == year))
 
 
-SPANS = frozenset({"ramadan"})  # feasts whose value is the whole run of days, not one day
+# feasts of a fixed number of days; Passover is not one of them (seven days in Israel, eight elsewhere), so
+# it is told as its first day, like the one-day feasts
+_DAYS = {"hanukkah": 8, "sukkot": 7}
+SPANS = frozenset({"ramadan"}) | frozenset(_DAYS)  # feasts whose value is the whole run of days
 
 
 def last_day(name: str, first: date) -> date | None:
     """The last day of the occurrence that begins on ``first``: Ramadan ends the day before Eid al-Fitr
-    (None past the table's end); the other feasts are told as their (first) day."""
+    (None past the table's end), Hanukkah and Sukkot after their days; the other feasts are told as their
+    (first) day."""
+    if name in _DAYS:
+        return first + timedelta(days=_DAYS[name] - 1)
     if name not in SPANS:
         return first
     later = [d for y in (first.year, first.year + 1) for d in first_days("eid-al-fitr", y) if d > first]

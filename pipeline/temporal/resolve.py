@@ -191,7 +191,7 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
     if value and value[-2:] in _US_ZONES and _DAY_VALUE.match(value):
         value = _us_zone(value)
-    if value and spec.get("edge_day") and not _DAY_VALUE.match(value):  # "the last day of November"
+    if value and spec.get("edge_day") and (not _DAY_VALUE.match(value) or "/" in value):  # "the last day of November"
         iv = timex.interval(value)
         value = (iv.start if spec["edge_day"] == "first" else iv.end).isoformat() if iv else None
     if value and spec.get("near_first") and ctx.previous and _DAY_VALUE.fullmatch(value):

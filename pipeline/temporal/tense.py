@@ -59,7 +59,7 @@ fell rose won lost sent began brought bought sold struck wrote ran led paid foun
 heard meant stood understood sought fought caught taught built felt dealt shot broke chose drove grew threw
 wore flew sat swore withdrew forgot hid ate drank rang sang swam overtook undertook spent lent bent sent
 slid sank shrank sprang tore rode dug hung sped swung stung clung bled strode drew woke shook forgave overcame
-slept swept wept stuck struck strove froze stole spun split spread quit cast cost hit hurt let set shut
+slept swept wept stuck struck strove froze stole spun split spread lit quit cast cost hit hurt let set shut
 upset burst bid""".split()) - {"set", "hit", "hurt", "let", "shut", "upset", "burst", "bid", "cast", "cost",
                                  "quit", "split", "spread"}
 _NOT_PAST_ED = frozenset("""need speed indeed hundred united red bed seed feed breed greed shed wed
