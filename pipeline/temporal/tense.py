@@ -72,7 +72,8 @@ unexpected unconfirmed unlimited unrelated unexplained unprecedented unchanged u
 # offer through January", "agreed to sell it in February")
 WEAK_PAST = frozenset("""said told added announced noted reported predicted disclosed stated declared confirmed
 revealed indicated explained warned claimed estimated forecast projected extended agreed postponed delayed
-deferred moved rescheduled approved authorized decided voted promised pledged vowed offered threatened""".split())
+deferred moved rescheduled approved authorized decided voted promised pledged vowed offered threatened
+signalled signaled hinted flagged""".split())
 
 
 # events no one schedules: a day that dates one ("the March 3 robbery", "the attack of March 12") has come
