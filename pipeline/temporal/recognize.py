@@ -93,7 +93,8 @@ def _case_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
 
 # words a month may follow with a capital of their own, at a sentence's start or as a heading's word
 _BEFORE_A_MONTH = frozenset("""in on by since until till from last next this early late mid of the and or between
-before after during through to for around about every each that when since throughout""".split())
+before after during through to for around about every each that when since throughout over following
+ahead approaching near""".split())
 _GIVEN_NAME_MONTHS = frozenset(("april", "may", "june"))  # also given names: "April Jones", "June Carter"
 _SENTENCE_OPENERS = ".!?\n\"“‘'(—-:"
 

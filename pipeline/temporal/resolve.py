@@ -1062,7 +1062,7 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         return _weekday_from(spec, ctx, int(spec["weekday"]), n)
     if spec.get("weekend"):
         return _weekend_from(ctx, n)
-    if spec.get("season") or spec.get("month"):
+    if spec.get("season") or spec.get("month") or spec.get("holiday"):
         return _slot_from(spec, ctx, n)
     if spec.get("year") is not None:  # "the 1988 quarter": that year's quarter of the kind just reported
         year = int(spec["year"])
@@ -1239,16 +1239,19 @@ def _last_told(ctx: Context, grains: tuple[str, ...] | None = None) -> tuple[tim
 
 
 def _slot_from(spec: dict[str, Any], ctx: Context, n: int) -> tuple[str | None, str, str | None]:
-    """"the following spring", "the previous September": the first such season or month after the end (before
-    the start) of the last date told, else of the anchor."""
+    """"the following spring", "the previous September", "the following Easter": the first such season,
+    month or named day after the end (before the start) of the last date told, else of the anchor."""
     told = _last_told(ctx)
     if told is None:
         return None, "none", NO_ANCHOR
     base, kind = told
-    season, month = spec.get("season"), int(spec.get("month") or 0)
+    season, month, holiday = spec.get("season"), int(spec.get("month") or 0), spec.get("holiday")
     cands: list[tuple[date, date, str]] = []
     for y in range(base.start.year - 1, base.end.year + 2):
-        if season:
+        if holiday:  # "divorced the following Easter", "the previous Ramadan"
+            code = str(holiday)
+            cands.extend((d, _last_of(code, d), _feast_value(code, d, spec) or "") for d in holiday_dates(code, y))
+        elif season:
             start, end = timex.season_interval(y, season)
             cands.append((start, end, timex.fmt_season(y, season)))
         else:
