@@ -365,16 +365,12 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("The firm filed for bankruptcy in the spring, just months after raising $50m.", date(2025, 3, 12),
                  "the spring", "2024-SP", "'in the spring' told in the past a few days into spring is this spring"),
     # seventeenth round
-    _known_wrong("Friday's jobs report is expected to show 200,000 new jobs.", date(2024, 3, 14), "Friday",
-                 "2024-03-15", "a weekday's possessive names a known event: the verb after it is not read"),
     _known_wrong("Ministers had promised the review by the summer but it is now not expected until the autumn.",
                  date(2024, 3, 14), "the summer", "2024-SU", "a promise told in the past perfect is read as past"),
     _known_wrong("The road closes overnight and reopens at 6am on Monday.", date(2024, 11, 14), "overnight",
                  "2024-11-17TNI", "'overnight' told before the day it belongs to is tonight"),
     _known_wrong("The office is open Monday to Friday, 9am to 5pm.", date(2024, 3, 14), "9am", None,
                  "the hours after a set of opening days are put on the publication day, not left as a recurrence"),
-    _known_wrong("The hearing is adjourned until Thursday.", date(2024, 3, 14), "Thursday", "2024-03-21",
-                 "a day put off to, told on that weekday, is today rather than a week on"),
     # fourteenth round
     _known_wrong("The quake struck at 4:43 p.m. Thursday. The advisory was lifted about two and a half hours later.",
                  date(2024, 8, 9), "about two and a half hours later", "2024-08-08T19:13",

@@ -23,7 +23,14 @@ from pipeline.temporal.resolve import (
     tense_matters,
     underspecified,
 )
-from pipeline.temporal.tense import SCHEDULE_PRESENT, SCHEDULE_PRESENT_OR_NOUN, WEAK_PAST, cue, habit
+from pipeline.temporal.tense import (
+    SCHEDULE_PRESENT,
+    SCHEDULE_PRESENT_OR_NOUN,
+    WEAK_PAST,
+    cue,
+    habit,
+    put_off_later,
+)
 from pipeline.text import line_is_boilerplate, sentence_around
 
 DOMAINS = ("news", "narrative")
@@ -174,6 +181,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         # "in two weeks" needs it too: told in the past it is the time something took (resolve._ago)
         # "this spring" and "overnight" too: a verb that looks ahead takes them to the next one
         which = spec.get("which")
+        if kind == "calendar" and which is None and spec.get("weekday") is not None and spec.get("year") is None \
+                and anchor is not None and not tense_matters(spec, anchor) and put_off_later(low, c.start):
+            # "The hearing is adjourned until Thursday", told on a Thursday: what is put off today is put off
+            # to a later day, the next Thursday
+            spec = {**spec, "which": 1}
+            which = 1
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
                        and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \

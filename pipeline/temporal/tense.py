@@ -237,6 +237,16 @@ _PUT_OFF_TO = re.compile(r"\b(moved|postponed|delayed|deferred|rescheduled|pushe
                          r"brought forward|shifted|adjourned|extended)\s+(?:by\s+(?:[a-z0-9'’-]+\s+){1,3})?"
                          r"(?:to|until|till|for|into)\s+"
                          r"(?:the\s+|a\s+(?:(?:later|new|future)\s+)?date\s+in\s+(?:the\s+)?)?$")
+_DELAYS = frozenset(("postponed", "delayed", "deferred", "adjourned", "pushed back", "put back", "put off"))
+
+
+def put_off_later(low: str, start: int) -> bool:
+    """Whether the mention at ``start`` is what something was put off to ("adjourned until Thursday",
+    "postponed to Friday"); not "brought forward to" or "moved to", which may be today."""
+    m = _PUT_OFF_TO.search(low, max(0, start - 40), start)
+    return m is not None and m[1] in _DELAYS
+
+
 # a present perfect of announcing, then what it announced and "from": "has called a 48-hour strike from"
 _PERFECT_FROM = re.compile(r"\b(?:has|have)\s+(?!been\b|had\b)[a-z]+ed\s+(?:[a-z0-9'’-]+\s+){0,5}from\s+$")
 # and "for" after a present perfect of calling or booking: "has called further strikes for the week before
@@ -257,6 +267,10 @@ _UNTIL_BEFORE = re.compile(r"(?:(?:(?:until|till)(?:\s+after|\s+at\s+least)?|as 
 # planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
 _SENTENCE_LIMIT = 24
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# the possessive's own noun, then a present that looks ahead: "Friday's jobs report is expected to", "Sunday's
+# vote will decide" (not "Wednesday's ruling was expected to", a known event)
+_POSSESSIVE_AHEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:(?:is|are)\s+(expected|due|set|scheduled|likely)\b"
+                               r"|(will|'ll)\b)")
 # what is waited for or got ready for is still to come: "waiting for Friday's jobs report" ("ahead of" is
 # read before this, as a deadline: _UNTIL_BEFORE)
 _AWAITED_BEFORE = re.compile(r"\b(?:awaiting|await|awaited|waiting for|wait for|run-up to|preparing for|"
@@ -395,6 +409,9 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if _POSSESSIVE_AFTER.match(low, end):
         if _AWAITED_BEFORE.search(low, max(s0, start - 30), start):
             return "future", "awaited"  # "investors are waiting for Friday's jobs report"
+        ahead = _POSSESSIVE_AHEAD.match(low, end)
+        if ahead:
+            return "future", ahead[1]  # "Friday's jobs report is expected to show": its own verb looks ahead
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
     c0 = max(s0, low.rfind(",", s0, start) + 1, low.rfind(";", s0, start) + 1, low.rfind(":", s0, start) + 1,
              low.rfind("—", s0, start) + 1, low.rfind("–", s0, start) + 1, low.rfind("(", s0, start) + 1,
