@@ -791,7 +791,8 @@ def _holiday(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str |
         # told in the past or with no cue, a holiday months ahead has not come: "prices rose over the
         # Memorial Day weekend" in March is last May's; "as Easter week began" six days before is this one
         d = _pick(cands, a, "past")
-    if direction == "past" and _event_told_past(ctx):  # not "judgment had been expected before Christmas"
+    if direction == "past" and _event_told_past(ctx) and not _LEADS_UP_TO.search(ctx.before):
+        # not "judgment had been expected before Christmas", nor "prices rose in the run-up to Eid al-Adha"
         # what a verb of the event itself tells has begun: "an attack on New Year's Eve killed 40" in
         # December is last year's, while "as Easter week began" the week before Easter is this one
         begun = [c[0] for c in cands if _begins(c[0], spec.get("as_grain")) <= a]
@@ -827,6 +828,10 @@ def _begins(day: date, grain: Any) -> date:
 
 
 _HOLIDAY_SOON = 45  # days
+# what is told of the time before a day does not say the day has come: "prices rose in the run-up to Eid",
+# "turkey prices rose ahead of Christmas"
+_LEADS_UP_TO = re.compile(r"\b(?:run-up to|run up to|ahead of|in the days before|in the weeks before|"
+                          r"preparations for|preparing for)\s+(?:the\s+)?$")
 
 
 # ---- offsets from the anchor --------------------------------------------------------------------------

@@ -262,7 +262,7 @@ blocked kept left""".split())
 _PASSIVE_AUXILIARY = frozenset("was were is are be been being remain remains stay stays become becomes".split())
 _COURT_ORDER_BEFORE = re.compile(r"\b(?:bail|bailed|remanded|custody)\b[^,;.]{0,30}$")
 _UNTIL_BEFORE = re.compile(r"(?:(?:(?:until|till)(?:\s+after|\s+at\s+least)?|as early as|as soon as|no later than|in time for|ahead of|"
-                           r"starting|beginning)\s+(?:the\s+)?|by\s+)$")
+                           r"(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?:the\s+)?|by\s+)$")
 # words read in the rest of the sentence: "On Friday, when Albright set aside vacation plans for the hastily
 # planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
 _SENTENCE_LIMIT = 24
