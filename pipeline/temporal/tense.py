@@ -168,6 +168,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
         # that ..." is the telling, past; "the forecast for Friday" is a noun
         if nxt == "to":
             return "future"
+        if w == "forecast" and before in _DETERMINERS and nxt in ("for", "is"):
+            return WEAK_FUTURE  # "the forecast is for rain on Saturday": of what is to come, if no verb says else
         if w == "forecast":
             return None if before in _DETERMINERS or before in _AUXILIARY or i == 0 else "past"
     if w in SCHEDULE_PRESENT_OR_NOUN:
