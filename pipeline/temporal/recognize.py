@@ -93,15 +93,21 @@ def _case_ok(rule: Rule, m: re.Match[str], text: str) -> bool:
 
 # words a month may follow with a capital of their own, at a sentence's start or as a heading's word
 _BEFORE_A_MONTH = frozenset("""in on by since until till from last next this early late mid of the and or between
-before after during through to for around about every each that when since throughout over following
-ahead approaching near""".split())
+before after during through to for around about every each that when since throughout""".split())
+# before a named day ("Over Christmas,", "But Easter was quiet"), more capitalised words lead in: they are
+# no one's first name, while "But May insisted" and "Following May's resignation" are about Theresa May
+_BEFORE_A_NAMED_DAY = _BEFORE_A_MONTH | frozenset("""over following ahead approaching near at into towards toward
+beyond with come but yet so then""".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september sept october november
+december jan feb mar apr jun jul aug sep oct nov dec""".split())
 _GIVEN_NAME_MONTHS = frozenset(("april", "may", "june"))  # also given names: "April Jones", "June Carter"
 _SENTENCE_OPENERS = ".!?\n\"“‘'(—-:"
 
 
 def _part_of_a_name(m: re.Match[str], text: str) -> bool:
-    """Whether the month matched is part of a person's name: after a capitalised word that is not one a
-    month follows ("Theresa May"), or, opening a sentence, before a capitalised word ("April Jones")."""
+    """Whether the month or named day matched is part of a name: after a capitalised word that is not one a
+    date follows ("Theresa May", "Father Christmas"), or, opening a sentence, before a capitalised word
+    ("April Jones")."""
     s, e = m.start(), m.end()
     j = s - 1
     while j >= 0 and text[j] == " ":
@@ -110,7 +116,9 @@ def _part_of_a_name(m: re.Match[str], text: str) -> bool:
     while k >= 0 and text[k].isalpha():
         k -= 1
     before = text[k + 1:j + 1]
-    if before and j < s - 1 and before[0].isupper() and before.lower() not in _BEFORE_A_MONTH:
+    first = text[s:e].split(maxsplit=1)[0].lower().rstrip(".")
+    lead_in = _BEFORE_A_MONTH if first in _MONTH_NAMES else _BEFORE_A_NAMED_DAY
+    if before and j < s - 1 and before[0].isupper() and before.lower() not in lead_in:
         return True
     opens = not before and (j < 0 or text[j] in _SENTENCE_OPENERS)
     if opens and text[s:e].lower() in _GIVEN_NAME_MONTHS:

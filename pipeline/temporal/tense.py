@@ -268,6 +268,7 @@ _UNTIL_BEFORE = re.compile(r"(?:(?:(?:until|till)(?:\s+after|\s+at\s+least)?|as 
 # words read in the rest of the sentence: "On Friday, when Albright set aside vacation plans for the hastily
 # planned trip to East Africa, the State Department lifted ..." reaches its verb 18 words on
 _SENTENCE_LIMIT = 24
+_DRAWS_NEAR = frozenset("approaching approaches nearing nears looming looms".split())
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # the possessive's own noun, then a present that looks ahead: "Friday's jobs report is expected to", "Sunday's
 # vote will decide" (not "Wednesday's ruling was expected to", a known event)
@@ -405,6 +406,8 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
         noun = _WORD.match(low, end + 1)
         if noun and noun[0] in UNPLANNED_EVENTS:
             return "past", noun[0]
+        if noun and noun[0] in _DRAWS_NEAR:
+            return "future", noun[0]  # "With Diwali approaching, shops were busy": the day is still ahead
     of = _EVENT_OF_BEFORE.search(low, max(s0, start - 30), start) if before.endswith("of ") else None
     if of and of[1] in UNPLANNED_EVENTS:
         return "past", of[1]
