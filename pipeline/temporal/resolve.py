@@ -1255,7 +1255,10 @@ def _slot_from(spec: dict[str, Any], ctx: Context, n: int) -> tuple[str | None, 
     for y in range(base.start.year - 1, base.end.year + 2):
         if holiday:  # "divorced the following Easter", "the previous Ramadan"
             code = str(holiday)
-            cands.extend((d, _last_of(code, d), _feast_value(code, d, spec) or "") for d in holiday_dates(code, y))
+            for d in holiday_dates(code, y):
+                value = _feast_value(code, d, spec)
+                if value:  # not a feast whose end is past its table's
+                    cands.append((d, _last_of(code, d), value))
         elif season:
             start, end = timex.season_interval(y, season)
             cands.append((start, end, timex.fmt_season(y, season)))

@@ -416,7 +416,7 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
             return "future", "awaited"  # "investors are waiting for Friday's jobs report"
         ahead = _POSSESSIVE_AHEAD.match(low, end)
         if ahead:
-            return "future", ahead[1]  # "Friday's jobs report is expected to show": its own verb looks ahead
+            return "future", ahead[1] or ahead[2]  # "Friday's jobs report is expected to show": its own verb looks ahead
         return None, None  # "Wednesday's ruling" names a known event: the verbs around are about others
     c0 = max(s0, low.rfind(",", s0, start) + 1, low.rfind(";", s0, start) + 1, low.rfind(":", s0, start) + 1,
              low.rfind("—", s0, start) + 1, low.rfind("–", s0, start) + 1, low.rfind("(", s0, start) + 1,
