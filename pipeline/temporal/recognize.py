@@ -116,10 +116,10 @@ def _part_of_a_name(m: re.Match[str], text: str) -> bool:
     while k >= 0 and text[k].isalpha():
         k -= 1
     before = text[k + 1:j + 1]
-    first = text[s:e].split(maxsplit=1)[0].lower().rstrip(".")
-    lead_in = _BEFORE_A_MONTH if first in _MONTH_NAMES else _BEFORE_A_NAMED_DAY
-    if before and j < s - 1 and before[0].isupper() and before.lower() not in lead_in:
-        return True
+    if before and j < s - 1 and before[0].isupper():
+        first = text[s:e].split(maxsplit=1)[0].lower().rstrip(".")
+        if before.lower() not in (_BEFORE_A_MONTH if first in _MONTH_NAMES else _BEFORE_A_NAMED_DAY):
+            return True
     opens = not before and (j < 0 or text[j] in _SENTENCE_OPENERS)
     if opens and text[s:e].lower() in _GIVEN_NAME_MONTHS:
         rest = text[e:e + 30].split(maxsplit=1)
