@@ -133,6 +133,15 @@ def test_timex_intervals(value, start, end, grain):
     assert timex.interval(value) == timex.Interval(start, end, grain)
 
 
+@pytest.mark.parametrize("value", ["2024-13", "2023-02-29", "0000", "2024-00", "2024-1a", "202a", "", None])
+def test_impossible_or_malformed_values_have_no_interval(value):
+    assert timex.interval(value) is None
+
+
+def test_a_leap_february_ends_on_the_29th():
+    assert timex.interval("2024-02") == timex.Interval(date(2024, 2, 1), date(2024, 2, 29), "month")
+
+
 @pytest.mark.parametrize("value", ["P3W", "PAST_REF", "XXXX-WXX-1", "2022-02-30", None, ""])
 def test_values_without_a_calendar_interval(value):
     assert timex.interval(value) is None

@@ -115,6 +115,12 @@ def interval(value: str | None) -> Interval | None:
         if len(value) == 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
             d = date(int(value[:4]), int(value[5:7]), int(value[8:]))  # the commonest value, read directly
             return Interval(d, d, "day")
+        if len(value) == 7 and value[4] == "-" and value[:4].isdecimal() and value[5:].isdecimal():
+            y, mo = int(value[:4]), int(value[5:])  # a month and a year are the next commonest: no regex
+            return Interval(date(y, mo, 1), month_end(y, mo), "month")
+        if len(value) == 4 and value.isdecimal():
+            y = int(value)
+            return Interval(date(y, 1, 1), date(y, 12, 31), "year")
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             t = m[4]
@@ -123,7 +129,7 @@ def interval(value: str | None) -> Interval | None:
             if t in _PART_OF_DAY:
                 return Interval(d, d, "part-of-day")
             return Interval(d, d, "minute" if ":" in t else "hour")
-        if m := _SPAN.match(value):
+        if "/" in value and (m := _SPAN.match(value)):  # rare: no regex for the others (this runs per mention)
             a, b = date.fromisoformat(m[1]), date.fromisoformat(m[2])
             return Interval(a, b, "span") if a <= b else None
         if m := _MONTH.match(value):
