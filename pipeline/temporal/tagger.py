@@ -114,13 +114,12 @@ _RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes
 _RANGE_GAP = 80  # characters from the near end of such a range to its far end
 
 
-def _clocks_waiting(candidates: list[Candidate], clocks: list[bool], low: str) -> dict[int, int]:
-    """{index of a bare clock time: index of the date right after it}, for times resolved after their day
-    (``clocks``: whether each candidate is a bare clock time)."""
+def _clocks_waiting(candidates: list[Candidate], low: str) -> dict[int, int]:
+    """{index of a bare clock time: index of the date right after it}, for times resolved after their day."""
     waits: dict[int, int] = {}
     for i in range(len(candidates) - 1):
         c, d = candidates[i], candidates[i + 1]
-        if clocks[i] and d.rule.type == "DATE" and not clocks[i + 1] \
+        if clock_only(c.spec) and d.rule.type == "DATE" and not clock_only(d.spec) \
                 and d.spec["kind"] not in ("duration", "set") and _CLOCK_THEN_DAY.fullmatch(low, c.end, d.start):
             waits[i] = i + 1
     return waits
@@ -162,10 +161,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     before_era = False  # the last date told is BC: nothing is counted from it, nor from what came before it
     out: list[Mention] = []
     year_told: tuple[int, int] | None = None  # (end, year) of the last year told by itself
-    # a bare clock time ("at 10 p.m."): asked of each candidate once (the edits to a spec below add a year or
-    # "which" only to a day, never to a clock time)
-    clocks = [clock_only(c.spec) for c in candidates]
-    waits = _clocks_waiting(candidates, clocks, low)
+    waits = _clocks_waiting(candidates, low)
     order = list(range(len(candidates)))
     for i in waits:  # the day first, then the clock time that takes it
         order[i], order[i + 1] = order[i + 1], order[i]
@@ -217,9 +213,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             day_before = day_for_clock(last_day[1], spec)
         event_day = None
         if day_before is None and tense == "past" and word and word not in _NOT_EVENT_VERBS and days \
-                and clocks[k]:
+                and clock_only(spec):
             event_day = _day_told_with(word, days, text, low)
-        if day_before is None and event_day is None and last_day and anchor is not None and clocks[k] \
+        if day_before is None and event_day is None and last_day and anchor is not None and clock_only(spec) \
                 and (tense == "future" or (tense == "past" and word and (word == "had" or word not in _NOT_EVENT_VERBS))) \
                 and (last_day[1][:10] < anchor.isoformat() if tense == "past" else last_day[1][:10] > anchor.isoformat()) \
                 and text.count(". ", last_day[0], c.start) == 1 and text.find("\n", last_day[0], c.start) < 0:
@@ -257,9 +253,9 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         told_as_habit = generic(spec) if habit_word else None
         if told_as_habit:
             value, reason, anchor_kind = told_as_habit, None, "none"
-        if value and day_before is None and clocks[k] and _COUNTED_FROM_EVENT.match(low, c.end):
+        if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
-        if value and clocks[k] and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)):
+        if value and clock_only(spec) and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)):
             value, reason = None, RECURRING
         if value and anchor is not None and r.anchor == "previous-mention" and _counts_forward(spec) \
                 and _lands_after(value, anchor) \
