@@ -380,6 +380,10 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  "2024-11-17TNI", "'overnight' told before the day it belongs to is tonight"),
     _known_wrong("The office is open Monday to Friday, 9am to 5pm.", date(2024, 3, 14), "9am", None,
                  "the hours after a set of opening days are put on the publication day, not left as a recurrence"),
+    # eighteenth round
+    _known_wrong("Police stepped up patrols ahead of Diwali celebrations on Thursday.", date(2024, 10, 28),
+                 "Thursday", "2024-10-31", "only 'ahead of' right before a day, or 'ahead of a deadline on', looks "
+                 "ahead; 'ahead of results on Thursday' can be a day past"),
     # fourteenth round
     _known_wrong("The quake struck at 4:43 p.m. Thursday. The advisory was lifted about two and a half hours later.",
                  date(2024, 8, 9), "about two and a half hours later", "2024-08-08T19:13",
