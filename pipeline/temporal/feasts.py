@@ -39,7 +39,6 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 # "Eid" alone is either feast: the tense picks the nearer one
 _EITHER = {"eid": ("eid-al-fitr", "eid-al-adha")}
-FEASTS = frozenset(_SOURCES) | frozenset(_EITHER)
 
 
 @cache
@@ -69,8 +68,8 @@ def first_days(name: str, year: int) -> tuple[date, ...]:
     """The first day of each occurrence of the feast that begins in the Gregorian ``year``, in order.
 
     An Islamic feast comes round every 354 or 355 days, so some years hold two ("Eid al-Fitr" fell on 8
-    January and 27 December 2000) and none is ever missing. Hebrew feasts are the first full day: the feast
-    itself begins at sundown the evening before.
+    January and 27 December 2000); a year outside the package's table holds none. Hebrew feasts are the
+    first full day: the feast itself begins at sundown the evening before.
     """
     if name in _EITHER:
         return tuple(sorted(d for part in _EITHER[name] for d in first_days(part, year)))

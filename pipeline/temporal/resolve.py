@@ -570,7 +570,7 @@ def holiday_dates(code: str, year: int) -> tuple[date, ...]:
 def holiday_date(code: str, year: int) -> date | None:
     """The date of a named day in a year, from its code in patterns.yaml (a feast's first that year)."""
     if code.startswith(_LUNAR):
-        days = holiday_dates(code, year)
+        days = feasts.first_days(code[len(_LUNAR):], year)
         return days[0] if days else None
     if code.startswith("easter"):
         return easter(year) + timedelta(days=int(code[6:] or 0))

@@ -96,8 +96,6 @@ def quarter_of(d: date) -> int:
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
 _SPAN = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -132,12 +130,6 @@ def interval(value: str | None) -> Interval | None:
         if "/" in value and (m := _SPAN.match(value)):  # rare: no regex for the others (this runs per mention)
             a, b = date.fromisoformat(m[1]), date.fromisoformat(m[2])
             return Interval(a, b, "span") if a <= b else None
-        if m := _MONTH.match(value):
-            y, mo = int(m[1]), int(m[2])
-            return Interval(date(y, mo, 1), month_end(y, mo), "month")
-        if m := _YEAR.match(value):
-            y = int(m[1])
-            return Interval(date(y, 1, 1), date(y, 12, 31), "year")
         if m := _WEEK.match(value):
             monday = week_monday(int(m[1]), int(m[2]))
             if m[3]:
