@@ -105,6 +105,7 @@ _RECURRING_AFTER = re.compile(r"\s+(?:(?:until|till|to|and|-|–)\s*\d{1,2}(?:[.
                               r"(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|afternoon|weekday|[a-z]+day)|"
                               r"daily|nightly)\b")
 RECURRING = "the clock time of a recurrence, not of one day"
+MOVABLE_HABIT = "a habit on a named day whose date moves each year: no day of one year is meant"
 AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
@@ -253,6 +254,8 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         told_as_habit = generic(spec) if habit_word else None
         if told_as_habit:
             value, reason, anchor_kind = told_as_habit, None, "none"
+        elif habit_word and spec.get("holiday"):
+            value, reason = None, MOVABLE_HABIT  # "usually fast on Yom Kippur": no day of one year
         if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
         if value and clock_only(spec) and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)):
