@@ -74,15 +74,16 @@ def test_first_pairs_reads_the_start_of_a_pattern():
     from pipeline.temporal.ruleset import first_pairs
 
     assert first_pairs(r"the (?:following|next) day") == {"the following", "the next"}
-    assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {GLUED}", "year end"}
+    assert first_pairs(r"(?:the )?year[- ]end") == {"the year", f"year {GLUED}-", "year end"}
+    assert first_pairs(r"\d+[.:]\d\d") == {f"0 {GLUED}.", f"0 {GLUED}:"}  # the mark after it is kept
     assert first_pairs(r"\d+(?: days)?") == {f"0 {WILDCARD}", "0 days"}  # may end after the number
     assert first_pairs(r"\d+ days?") == {"0 days", "0 day"}
     assert first_pairs(r"the \d{4}s") == {f"the {NON_WORD}"}
     assert first_pairs(r"[a-z]+ day") is None  # a class of letters: cannot be listed, so never narrowed
     assert token_pair("in the 1990s", 3) == ("the", NON_WORD)
     assert token_pair("217 lives", 0) == ("0", "lives")
-    assert token_pair("1990s-era", 0) == ("0s", GLUED)  # a mark right after the token
-    assert token_pair("10:30", 0) == ("0", GLUED)
+    assert token_pair("1990s-era", 0) == ("0s", GLUED + "-")  # a mark right after the token
+    assert token_pair("10:30", 0) == ("0", GLUED + ":")
     assert token_pair("since 1990", 6) == ("0", WILDCARD)  # the text ends: only rules that may end there
 
 
@@ -106,7 +107,7 @@ def test_reading_tokens_by_hand_agrees_with_the_regexes_they_replace():
         tok, space, second = m.group(1), m.group(2), m.group(3)
         tok = tok if tok.isalpha() else _DIGIT_RUN.sub("0", tok)
         if not space:
-            return tok, (GLUED if m.end() < len(low) else WILDCARD)
+            return tok, (GLUED + low[m.end()] if m.end() < len(low) else WILDCARD)
         return tok, second or NON_WORD
 
     texts = [lower_keep_offsets(t) for t in _example_texts()]

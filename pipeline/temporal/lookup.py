@@ -9,7 +9,8 @@ from typing import Any
 WILDCARD = "*"  # after a rule's first token: it can go on with anything, or with nothing
 NON_WORD = "#"  # after the first token and a space comes something other than a word ("the 1990s")
 # after the first token comes a mark, with no space ("10:30", "9-11"): kept apart from WILDCARD, so that
-# the rules that need one are not tried at every "10 days"
+# the rules that need one are not tried at every "10 days". The mark follows it ("~:", "~-"): most marks
+# after a word or a number end a clause ("1990,", "Friday."), and few rules go on with those
 GLUED = "~"
 
 _TOKEN_PAIR = re.compile(r"([a-z0-9]*)([ \t\n\r\f\v]*)([a-z]*)")
@@ -38,7 +39,7 @@ def token_pair(low: str, s: int) -> tuple[str, str]:
     while j < n and low[j] in " \t\n\r\f\v":
         j += 1
     if j == i:
-        return tok, (GLUED if i < n else WILDCARD)
+        return tok, (GLUED + low[i] if i < n else WILDCARD)
     k = j
     while k < n and "a" <= low[k] <= "z":
         k += 1

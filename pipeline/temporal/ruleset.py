@@ -85,10 +85,11 @@ class RuleSet:
         return re.compile("|".join(self.compiled))
 
     @cached_property
-    def trigger_regex(self) -> re.Pattern[bytes]:
-        """Any trigger word between spaces, as a trie ("ju(?:ly|ne)"), so that the regex engine reads each
-        word of the text once instead of trying a few hundred alternatives."""
-        return re.compile(rb" (" + _trie(sorted(self.triggers)).encode() + rb")(?= )")
+    def trigger_table(self) -> dict[bytes, tuple[bytes, str]]:
+        """Each trigger word as ASCII bytes -> (the word between spaces, the word): the recogniser splits
+        an article into words and looks each up here, which costs less than a regex trying the words at
+        every space (recognize._trigger_positions)."""
+        return {w.encode(): (b" " + w.encode() + b" ", w) for w in self.triggers}
 
     @cached_property
     def counts_from_next(self) -> bool:
@@ -148,25 +149,6 @@ class RuleSet:
                 return GroupRef(rule.groups[val[1:]][0], self.table(rule, val[1:]))
             return val
         return [(key, one(val)) for key, val in fields.items()]
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` (letters only) written as a trie of their letters."""
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,11 +381,11 @@ def first_words(regex: str, parsed: Any = None) -> set[str] | None:
 
 def _char_kinds(op: str, av: Any) -> set[str]:
     """What one pattern element can read, as steps of _expand2: a letter "a", a digit "0", white space
-    " ", or "#" for any other mark ("[- ]" reads either of the last two)."""
+    " ", or "#" and the mark for any other character ("[- ]" reads " " or "#-")."""
     chars = {chr(av)} if op == "LITERAL" else _class_chars(av)
     if chars is None:
         raise _TooMany
-    kinds = {"a" if c.isalpha() else "0" if c.isdigit() else " " if c in _SPACE_CLASS else "#" for c in chars}
+    kinds = {"a" if c.isalpha() else "0" if c.isdigit() else " " if c in _SPACE_CLASS else "#" + c for c in chars}
     if "a" in kinds and (op != "LITERAL"):
         raise _TooMany  # a class of letters: its words cannot be listed
     return kinds
@@ -429,7 +411,9 @@ def _step(prefixes: set[str], kind: str, letter: str, done: set[str]) -> set[str
             else:
                 done.add(p)
         elif not spaced:
-            done.add(p + " " + GLUED)  # "year-end", "10:30": the first token goes on with a mark, no space
+            # "year-end", "10:30": the first token goes on with a mark, no space; which mark narrows the
+            # rules to try at "1990," or "Friday." to those that can go on with it
+            done.add(p + " " + GLUED + kind[1:])
         else:
             done.add(p + NON_WORD if p.endswith(" ") else p)
     return out
