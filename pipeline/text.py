@@ -116,12 +116,11 @@ _BOILERPLATE = re.compile(
     r"|leave a (?:reply|comment)|your email address will not be published.*|comments?|share this.*"
     r"|topics in this article|don[’']t miss out|join the conversation.*|written by|advertisement"
     r"|click here to .*|read more:?.*|follow us on .*|all rights reserved.*|© .*|copyright .*"
-    r"|additional reporting by .*|reporting by .*|editing by .*|newsletter.*|most popular|recommended)$",
-    re.IGNORECASE,
+    r"|additional reporting by .*|reporting by .*|editing by .*|newsletter.*|most popular|recommended)$"
 )
-# phrases that make a line furniture wherever they stand (searched for, not matched from the start: a
-# leading ".*" in the pattern above would scan every line once per phrase)
-_BOILERPLATE_ANYWHERE = re.compile(r"free trial|cancel any ?time", re.IGNORECASE)
+# phrases that make a line furniture wherever they stand (looked for as substrings, not matched from the
+# start: a leading ".*" in the pattern above would scan every line once per phrase)
+_BOILERPLATE_ANYWHERE = ("free trial", "cancel anytime", "cancel any time")
 
 
 _FURNITURE_MAX = 200  # characters: a longer line is a paragraph of the article
@@ -129,8 +128,11 @@ _FURNITURE_MAX = 200  # characters: a longer line is a paragraph of the article
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) < _FURNITURE_MAX and (_BOILERPLATE.match(s) is not None
-                                          or _BOILERPLATE_ANYWHERE.search(s) is not None)
+    if not s or len(s) >= _FURNITURE_MAX:
+        return False
+    # lowered once: a case-blind regex reads every character twice, and cannot skip ahead to a phrase
+    s = s.lower()
+    return _BOILERPLATE.match(s) is not None or any(phrase in s for phrase in _BOILERPLATE_ANYWHERE)
 
 
 def line_is_boilerplate(text: str, start: int, end: int) -> bool:
