@@ -73,6 +73,7 @@ class Context:
 
 
 # "from $3 million last year", "compared with a loss of $3 million last year": the clause compares
+_COMPARED_WORDS = ("compared", "from", "against", "versus")  # one is in any text _COMPARED_BEFORE finds
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|from|against|versus)\b[^.;:!?]*$")
 # "the lowest level in six years", "the first time in a decade": a stretch of time up to now, not a date to come
 # "its lowest level in six years", "the second election in 18 months"; not "the first flight will take off in"
@@ -334,9 +335,9 @@ def _closes_period(value: str | None, ctx: Context) -> tuple[bool, str | None]:
     A month after a length and "to" ends it too: "the three months to (the end of) September"."""
     if not value:
         return False, None
-    if _DAY_VALUE.fullmatch(value) and _ENDED_BEFORE.search(ctx.before):
+    if "end" in ctx.before and _DAY_VALUE.fullmatch(value) and _ENDED_BEFORE.search(ctx.before):
         day = date.fromisoformat(value)
-    elif _MONTH_VALUE.fullmatch(value) and ctx.length_told and _TO_BEFORE.search(ctx.before):
+    elif ctx.length_told and _MONTH_VALUE.fullmatch(value) and _TO_BEFORE.search(ctx.before):
         day = timex.month_end(int(value[:4]), int(value[5:7]))
     else:
         return False, None  # "ending soon": FUTURE_REF is no day, though as long as one
@@ -663,7 +664,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
     if month and day:
         # a day written without its year is near the anchor: reporters add the year to distant dates; a
         # period that "ended Jan. 31" is over, however near the next Jan. 31 is
-        ended = _ENDED_BEFORE.search(ctx.before)
+        ended = _ENDED_BEFORE.search(ctx.before) if "end" in ctx.before else None
         if ended:
             direction = "past" if ended.group(1) == "ended" else "future"
         elif _TO_BEFORE.search(ctx.before) and ((ctx.length_told and ctx.tense != "future")
@@ -900,7 +901,8 @@ def _offset(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str | 
         n = spec["future_n"]
     elif spec.get("past_n") is not None and (ctx.cue_word == "since" or _event_told_past(ctx)):
         n = spec["past_n"]  # "since year-end", "debt stood at $2 billion at year-end": one that has come
-    if spec["unit"] == "Y" and n == -1 and not spec.get("month") and _COMPARED_BEFORE.search(ctx.before):
+    if spec["unit"] == "Y" and n == -1 and not spec.get("month") \
+            and any(w in ctx.before for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(ctx.before):
         quarter = _reported_quarter(ctx, recent=True)
         if quarter:  # "net fell to $2 million from $3 million last year" in a quarterly report
             return timex.shift(quarter, "Y", -1), "previous-mention", None

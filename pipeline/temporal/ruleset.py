@@ -552,7 +552,7 @@ def load(lang: str = "en") -> RuleSet:
     parsed = [_parse(c) for c in compiled]  # each rule's tree, read once for the three walks below
     firsts = [first_chars(c, t) for c, t in zip(compiled, parsed, strict=True)]
     # each rule's starting pairs, read once: the tables of many words and digits share the same rules
-    pairs = {c: first_pairs(c, t) for c, t in zip(compiled, parsed, strict=True)}
+    pairs = {c: _by_first_token(first_pairs(c, t)) for c, t in zip(compiled, parsed, strict=True)}
     by_first: dict[str, str] = {}
     by_second: dict[str, dict[str, str]] = {}
     for ch in "abcdefghijklmnopqrstuvwxyz0123456789'’$£€#":
@@ -596,21 +596,33 @@ def load(lang: str = "en") -> RuleSet:
                    frozenset(starters), by_first, by_word, frozenset(words), by_second)
 
 
-def _pair_table(subset: list[str], pairs: dict[str, set[str] | None], lead: str) -> dict[str, str] | None:
+def _by_first_token(pairs: set[str] | None) -> dict[str, list[str]] | None:
+    """A rule's first_pairs grouped by their first token ("the": ["the following", "the next"])."""
+    if pairs is None:
+        return None
+    out: dict[str, list[str]] = {}
+    for p in sorted(pairs):
+        out.setdefault(p.split(" ")[0], []).append(p)
+    return out
+
+
+def _pair_table(subset: list[str], pairs: dict[str, dict[str, list[str]] | None], lead: str
+                ) -> dict[str, str] | None:
     """For rules (compiled, in file order) that share a starting word or character: "first second" ->
     the alternation of those that can start so, "first *" -> those that can go on with anything.
-    ``pairs`` holds each rule's first_pairs; None when any of them cannot be listed. Only pairs whose first
-    token starts with ``lead`` are kept: the recogniser looks a word's table up with that word's own token
-    (lookup.token_pair; a number's reads as "0"), so the pairs of the other words those rules start with
-    are never asked for."""
+    ``pairs`` holds each rule's first_pairs by first token; None when any of them cannot be listed. Only
+    pairs whose first token starts with ``lead`` are kept: the recogniser looks a word's table up with that
+    word's own token (lookup.token_pair; a number's reads as "0"), so the pairs of the other words those
+    rules start with are never asked for."""
     mine = [pairs[c] for c in subset]
     if any(p is None for p in mine):
         return None
     starting: dict[str, list[int]] = {}  # pair -> the rules (positions in subset) that can start so
-    for i, ps in enumerate(mine):
-        for p in ps or ():
-            if p.startswith(lead):
-                starting.setdefault(p, []).append(i)
+    for i, by_token in enumerate(mine):
+        for token, ps in (by_token or {}).items():
+            if token.startswith(lead):
+                for p in ps:
+                    starting.setdefault(p, []).append(i)
     for key in list(starting):
         starting.setdefault(key.split(" ")[0] + " " + WILDCARD, [])
     joined: dict[tuple[int, ...], str] = {}  # many pairs lead to the same rules: each alternation built once

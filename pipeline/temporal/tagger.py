@@ -109,6 +109,7 @@ MOVABLE_HABIT = "a habit on a named day whose date moves each year: no day of on
 AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
+_RANGE_FROM_LAST = ("from", "on", "at", "the")  # the words _RANGE_FROM_BEFORE can end with: tried first
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) "
                               r"(?:on|at))\s+(?:the\s+)?$")
@@ -314,7 +315,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not aside:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
-            if _RANGE_FROM_BEFORE.search(before):
+            if before.rstrip().endswith(_RANGE_FROM_LAST) and _RANGE_FROM_BEFORE.search(before):
                 range_from = (c.end, value)
             if iv.grain in _DAY_GRAINS:  # "last night's vote ... after midnight", "at 9.15pm on Monday": that day
                 last_day = (c.end, value)

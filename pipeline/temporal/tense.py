@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"(?<!\d)[a-z]+(?:['’][a-z]+)?")  # not the "am" of "10am" (no verb "am to")
+# not the "am" of "10am" (no verb "am to"); the letter comes before the look back at the digit, so that a
+# search skips to letters at C speed
+_WORD = re.compile(r"[a-z](?<!\d[a-z])[a-z]*(?:['’][a-z]+)?")
 
 FUTURE_WORDS = frozenset("""will shall 'll won't wont would upcoming scheduled forthcoming tomorrow next
 coming expected planned plans planning slated""".split())
@@ -357,6 +359,7 @@ def cue(low: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str 
     if put_off:
         return "future", put_off[1]  # "has been moved to the new year", "was pushed back to Sunday"
     if before.endswith(("is ", "are ", "remains ", "looms ", "on ", "at ", "by ")) \
+            and low.find("deadline", max(s0, start - 70), start) >= 0 \
             and _DEADLINE_IS_BEFORE.search(low, max(s0, start - 70), start):
         return "future", "deadline"
     if before.endswith(("on ", "of ", "at ")) and _AHEAD_OF_DEADLINE.search(low, max(s0, start - 60), start):
