@@ -100,7 +100,7 @@ def test_reading_tokens_by_hand_agrees_with_the_regexes_they_replace():
     """recognize._token_before and lookup.token_pair read characters one by one for speed; they must
     find what the regexes _TOKEN (read forwards over a window) and _TOKEN_PAIR find, on any text."""
     from pipeline.temporal.lookup import _DIGIT_RUN, _TOKEN_PAIR, GLUED, NON_WORD, WILDCARD, token_pair
-    from pipeline.temporal.recognize import _TOKEN, _token_before, lower_keep_offsets
+    from pipeline.temporal.recognize import _TOKEN, _ascii, _token_before, lower_keep_offsets
 
     def pair_by_regex(low: str, s: int) -> tuple[str, str]:
         m = _TOKEN_PAIR.match(low, s)
@@ -114,12 +114,13 @@ def test_reading_tokens_by_hand_agrees_with_the_regexes_they_replace():
     texts += ["in the '90s and ’80s, 1'90 rock'90 ''60 x٣٤ ab12cd ²3 …  \t9"]
     checked = 0
     for low in texts:
+        raw = _ascii(low)
         for hi in range(0, len(low) + 1, 3):
             lo = max(0, hi - 48)
             want = [(m.start(), m.end()) for m in _TOKEN.finditer(low, lo, hi)][::-1]
             got, j = [], hi
             while True:
-                s, e = _token_before(low, lo, j)
+                s, e = _token_before(low, raw, lo, j)
                 if s == e:
                     break
                 got.append((s, e))

@@ -150,14 +150,14 @@ def _number_leads_nowhere(low: str, i: int, e: int, words: frozenset[str]) -> bo
     return k > j and (k == n or low[k] in " ,;") and low[j:k] not in words
 
 
-def _trigger_positions(low: str, triggers: dict[bytes, tuple[bytes, str]], words: frozenset[str] = frozenset()
-                       ) -> list[tuple[int, str]]:
+def _trigger_positions(low: str, raw: bytes, triggers: dict[bytes, tuple[bytes, str]],
+                       words: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """(start offset, word) of trigger words, and (start offset, "") of numbers, in text order; found with
     C-speed bytes operations and a dictionary (RuleSet.trigger_table).
 
-    The text is seen as ASCII bytes with one "?" per other character, so byte offsets are text offsets.
+    ``raw`` is the text as ASCII bytes with one "?" per other character (_ascii), so byte offsets are text
+    offsets.
     """
-    raw = low.encode("ascii", "replace")
     padded = b" " + raw.translate(_LETTERS_ONLY) + b" "  # a word between spaces is whole: not in "known"
     found: list[tuple[int, str]] = []
     pos = 0
@@ -193,23 +193,34 @@ def _is_digit(c: str) -> bool:
     return "0" <= c <= "9" or (c > "\x7f" and c.isdecimal())  # what "\d" reads
 
 
-def _token_before(low: str, lo: int, j: int) -> tuple[int, int]:
+def _ascii(low: str) -> bytes:
+    """The text as ASCII bytes, one "?" for each other character: offsets stay, and a byte is read as a
+    number, cheaper than a one-character string."""
+    return low.encode("ascii", "replace")
+
+
+def _digit_at(low: str, raw: bytes, i: int) -> bool:
+    b = raw[i]
+    return 48 <= b <= 57 or (b == 63 and _is_digit(low[i]))  # "?" stands for any other character
+
+
+def _token_before(low: str, raw: bytes, lo: int, j: int) -> tuple[int, int]:
     """(start, end) of the last token of ``low[lo:j]`` that _TOKEN would find reading from ``lo``, or
     (lo, lo) for none: read backwards, it costs a few characters where a regex would read the whole
-    window (this runs for each trigger word)."""
+    window (this runs for each trigger word). ``raw`` is _ascii(low)."""
     while j > lo:
-        c = low[j - 1]
-        if "a" <= c <= "z" or _is_digit(c):
+        b = raw[j - 1]
+        if 97 <= b <= 122 or _digit_at(low, raw, j - 1):
             break
         j -= 1
     if j == lo:
         return lo, lo
     end = j
-    if "a" <= low[j - 1] <= "z":
-        while j > lo and "a" <= low[j - 1] <= "z":
+    if 97 <= raw[j - 1] <= 122:
+        while j > lo and 97 <= raw[j - 1] <= 122:
             j -= 1
     else:
-        while j > lo and _is_digit(low[j - 1]):
+        while j > lo and _digit_at(low, raw, j - 1):
             j -= 1
         if j > lo and low[j - 1] in "'’":
             j -= 1
@@ -223,7 +234,8 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
     starters, words = rs.starters, rs.words
     out: list[Candidate] = []
     last_end = 0
-    for tstart, tword in _trigger_positions(low, rs.trigger_table, words):
+    raw = _ascii(low)
+    for tstart, tword in _trigger_positions(low, raw, rs.trigger_table, words):
         if tstart < last_end:
             continue
         # the words just before the trigger that some rule can start with, then the trigger itself; an
@@ -232,7 +244,7 @@ def recognise(text: str, rs: RuleSet | None = None, low: str | None = None) -> l
         lo = max(last_end, tstart - _WINDOW)
         j = tstart
         for _ in range(_LOOKBACK):
-            s, j = _token_before(low, lo, j)
+            s, j = _token_before(low, raw, lo, j)
             if s == j:
                 break
             w = low[s:j]
