@@ -12,22 +12,28 @@ NON_WORD = "#"  # after the first token and a space comes something other than a
 # the rules that need one are not tried at every "10 days". The mark follows it ("~:", "~-"): most marks
 # after a word or a number end a clause ("1990,", "Friday."), and few rules go on with those
 GLUED = "~"
+# trigger words are shorter than this: a longer word is never looked up (ruleset.RuleSet.trigger_shapes)
+SHAPE_LENGTHS = 16
 
 _TOKEN_PAIR = re.compile(r"([a-z0-9]*)([ \t\n\r\f\v]*)([a-z]*)")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
-def token_pair(low: str, s: int) -> tuple[str, str]:
+def token_pair(low: str, s: int, raw: bytes | None = None) -> tuple[str, str]:
     """The first token at ``s`` and what follows it, read as ruleset.first_pairs reads patterns: what
-    _TOKEN_PAIR matches there, read character by character (this runs for most trigger words)."""
-    n = len(low)
+    _TOKEN_PAIR matches there, read character by character (this runs for most trigger words). ``raw`` is
+    ``low`` as ASCII bytes with "?" for any other character: all _TOKEN_PAIR reads is ASCII, and a byte
+    reads as a number, cheaper than a one-character string."""
+    if raw is None:
+        raw = low.encode("ascii", "replace")
+    n = len(raw)
     i = s
     digits = False
     while i < n:
-        c = low[i]
-        if "a" <= c <= "z":
+        b = raw[i]
+        if 97 <= b <= 122:
             i += 1
-        elif "0" <= c <= "9":
+        elif 48 <= b <= 57:
             digits = True
             i += 1
         else:
@@ -36,17 +42,17 @@ def token_pair(low: str, s: int) -> tuple[str, str]:
     if digits:
         tok = _DIGIT_RUN.sub("0", tok)
     j = i
-    while j < n and low[j] in " \t\n\r\f\v":
+    while j < n and (raw[j] == 32 or 9 <= raw[j] <= 13):  # " \t\n\v\f\r"
         j += 1
     if j == i:
         return tok, (GLUED + low[i] if i < n else WILDCARD)
     k = j
-    while k < n and "a" <= low[k] <= "z":
+    while k < n and 97 <= raw[k] <= 122:
         k += 1
     return tok, low[j:k] or NON_WORD
 
 
-def narrowed(rs: Any, key: str, low: str, s: int) -> re.Pattern[str] | None:
+def narrowed(rs: Any, key: str, low: str, s: int, raw: bytes | None = None) -> re.Pattern[str] | None:
     """The rules of the rule set ``rs`` that can start at ``s`` of ``low`` with ``key`` (its word, or for a
     number its first digit), narrowed by the token there and the word after it where ``key`` starts many
     rules: "the" alone starts 66, and each failed attempt costs time. None: no rule can start there."""
@@ -57,7 +63,7 @@ def narrowed(rs: Any, key: str, low: str, s: int) -> re.Pattern[str] | None:
             return cache[key] if key in cache else rs.word_matcher(key)
         return rs.matcher(key)
     table: dict[str, re.Pattern[str] | None] = rs._pair_matchers.get(key) or {}
-    first, second = token_pair(low, s)
+    first, second = token_pair(low, s, raw)
     pair = first + " " + second
     if pair not in sources:
         pair = first + " " + WILDCARD  # "the company": only the rules that can go on with any word
