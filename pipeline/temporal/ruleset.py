@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.temporal.lookup import GLUED, NON_WORD, WILDCARD
+from pipeline.temporal.lookup import GLUED, NON_WORD, SHAPE_LENGTHS, WILDCARD
 
 RULES_DIR = Path(__file__).parent / "rules"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
@@ -85,11 +85,23 @@ class RuleSet:
         return re.compile("|".join(self.compiled))
 
     @cached_property
-    def trigger_table(self) -> dict[bytes, tuple[bytes, str]]:
-        """Each trigger word as ASCII bytes -> (the word between spaces, the word): the recogniser splits
-        an article into words and looks each up here, which costs less than a regex trying the words at
-        every space (recognize._trigger_positions)."""
-        return {w.encode(): (b" " + w.encode() + b" ", w) for w in self.triggers}
+    def trigger_table(self) -> dict[bytes, str]:
+        """Each trigger word as ASCII bytes -> the word: the recogniser reads an article's words as bytes
+        and looks them up here, which costs less than a regex trying the words at every space
+        (recognize._trigger_positions)."""
+        return {w.encode(): w for w in self.triggers if w.isascii() and w.isalpha()}
+
+    @cached_property
+    def trigger_shapes(self) -> bytes:
+        """1 at (first letter, last letter, length) of each trigger word, indexed as
+        ((first - "a") * 26 + last - "a") * SHAPE_LENGTHS + length: a word of another shape is no trigger,
+        and is not looked up."""
+        table = bytearray(26 * 26 * SHAPE_LENGTHS)
+        for w in self.trigger_table:
+            if len(w) >= SHAPE_LENGTHS:
+                raise ValueError(f"trigger word {w.decode()!r} is longer than lookup.SHAPE_LENGTHS allows")
+            table[((w[0] - 97) * 26 + w[-1] - 97) * SHAPE_LENGTHS + len(w)] = 1
+        return bytes(table)
 
     @cached_property
     def counts_from_next(self) -> bool:
