@@ -82,10 +82,31 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
             s0 = m.end()
             break
         pos = i
-    m = _SENT_END.search(text, end, end + _SENT_LOOK)
+    stop = end + _SENT_LOOK
+    m = _next_end(text, end, stop)
     while m and _initial(text, m.start()):
-        m = _SENT_END.search(text, m.end(), end + _SENT_LOOK)
+        m = _next_end(text, m.end(), stop)
     return s0, (m.start() + 1 if m else min(len(text), end + _SENT_LOOK))
+
+
+_END_MARKS = (".", "\n", "?", "!", "…")  # what a match of _SENT_END starts with
+
+
+def _next_end(text: str, pos: int, stop: int) -> re.Match[str] | None:
+    """_SENT_END.search(text, pos, stop), found by matching only where one of its marks is: the regex
+    engine would try its pattern at every character."""
+    while True:
+        i = -1
+        for mark in _END_MARKS:
+            j = text.find(mark, pos, stop)
+            if j >= 0 and (i < 0 or j < i):
+                i = j
+        if i < 0:
+            return None
+        m = _SENT_END.match(text, i, stop)
+        if m:
+            return m
+        pos = i + 1
 
 
 def _initial(text: str, dot: int) -> bool:

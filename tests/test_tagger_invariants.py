@@ -130,3 +130,23 @@ def test_reading_tokens_by_hand_agrees_with_the_regexes_they_replace():
         for s in range(len(low)):
             assert token_pair(low, s) == pair_by_regex(low, s), (low, s)
     assert checked > 10000
+
+
+def test_every_trigger_word_is_found_where_it_stands():
+    """_trigger_positions looks a word up only when a trigger word has its shape (first letter, last
+    letter, length); every trigger must pass that filter, and no other word is returned."""
+    import re
+
+    from pipeline.temporal.recognize import _ascii, _trigger_positions
+    from pipeline.temporal.ruleset import load
+
+    rs = load()
+    words = sorted(rs.trigger_table.values())
+    assert len(words) > 100
+    low = "x " + " ".join(f"{w}, zzzq {w}" for w in words)
+    found = [(i, w) for i, w in _trigger_positions(low, _ascii(low), rs.trigger_table, rs.trigger_shapes) if w]
+    want = []
+    for m in re.finditer(r"[a-z]+", low):
+        if m.group() in rs.trigger_table.values():
+            want.append((m.start(), m.group()))
+    assert found == want and len(found) == 2 * len(words)

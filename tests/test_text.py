@@ -38,3 +38,27 @@ def test_boilerplate_lines():
              if line_is_boilerplate(text, a, a + len(line))]
     assert lines == ["Already a subscriber? Log in", "Subscribe for £1 a week. Cancel any time.",
                      "After that it's just £1 a week.", "Back to top"]
+
+
+def test_finding_a_sentence_end_by_its_marks_agrees_with_the_regex_search():
+    """text._next_end looks for the marks a sentence end starts with and matches only there; it must find
+    what _SENT_END.search finds, on any text and window."""
+    import random
+
+    from pipeline.text import _SENT_END, _next_end
+
+    rng = random.Random(7)
+    alphabet = "ab .!?…\n\"”’')]U "
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        pos = rng.randint(0, len(text))
+        stop = rng.randint(pos, len(text) + 3)
+        want = _SENT_END.search(text, pos, stop)
+        got = _next_end(text, pos, stop)
+        assert (got and got.span()) == (want and want.span()), (text, pos, stop)
+
+
+def test_furniture_phrases_are_found_in_any_case():
+    text = "Start your FREE TRIAL today\nTalks resumed on Friday."
+    assert line_is_boilerplate(text, 0, 5)
+    assert not line_is_boilerplate(text, text.index("Friday"), text.index("Friday") + 6)

@@ -94,14 +94,14 @@ def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?\Z")
 _SPAN = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
+_DECADE = re.compile(r"^(\d{3})\Z")
+_CENTURY = re.compile(r"^(\d{2})\Z")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?\Z")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)\Z")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])\Z")
+_HALF = re.compile(r"^(\d{4})-H([12])\Z")
 _PART_OF_DAY = {"MO", "MI", "AF", "EV", "NI", "DT"}
 
 
@@ -119,7 +119,10 @@ def interval(value: str | None) -> Interval | None:
         if len(value) == 4 and value.isdecimal():
             y = int(value)
             return Interval(date(y, 1, 1), date(y, 12, 31), "year")
-        if m := _DAY.match(value):
+        n = len(value)
+        # each regex below only where the value has its length and marks: most values reaching here are
+        # none of these ("PRESENT_REF"), and each failed match costs a call
+        if n >= 10 and value[4] == "-" and value[7] == "-" and (m := _DAY.match(value)):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             t = m[4]
             if t is None:
@@ -130,24 +133,25 @@ def interval(value: str | None) -> Interval | None:
         if "/" in value and (m := _SPAN.match(value)):  # rare: no regex for the others (this runs per mention)
             a, b = date.fromisoformat(m[1]), date.fromisoformat(m[2])
             return Interval(a, b, "span") if a <= b else None
-        if m := _WEEK.match(value):
+        kind = value[5] if n in (7, 8, 11) else ""
+        if kind == "W" and (m := _WEEK.match(value)):
             monday = week_monday(int(m[1]), int(m[2]))
             if m[3]:
                 return Interval(monday + timedelta(days=5), monday + timedelta(days=6), "weekend")
             return Interval(monday, monday + timedelta(days=6), "week")
-        if m := _SEASON.match(value):
+        if n == 7 and kind in ("S", "F", "W") and (m := _SEASON.match(value)):
             a, b = season_interval(int(m[1]), m[2])
             return Interval(a, b, "season")
-        if m := _QUARTER.match(value):
+        if kind == "Q" and (m := _QUARTER.match(value)):
             y, q = int(m[1]), int(m[2])
             return Interval(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
-        if m := _HALF.match(value):
+        if kind == "H" and (m := _HALF.match(value)):
             y, h = int(m[1]), int(m[2])
             return Interval(date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half")
-        if m := _DECADE.match(value):
+        if n == 3 and (m := _DECADE.match(value)):
             y = int(m[1]) * 10
             return Interval(date(y, 1, 1), date(y + 9, 12, 31), "decade")
-        if m := _CENTURY.match(value):
+        if n == 2 and (m := _CENTURY.match(value)):
             y = int(m[1]) * 100
             return Interval(date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century")
     except ValueError:  # a syntactically fine but impossible date such as 2022-02-30
