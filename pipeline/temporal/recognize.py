@@ -128,6 +128,7 @@ def _part_of_a_name(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
 _WINDOW = 48  # characters before a trigger searched for the words an expression may start with
 
 
@@ -154,26 +155,27 @@ def _trigger_positions(low: str, raw: bytes, triggers: dict[bytes, str], shapes:
     """(start offset, word) of trigger words, and (start offset, "") of numbers, in text order.
 
     ``raw`` is the text as ASCII bytes with one "?" per other character (_ascii), so byte offsets are text
-    offsets, and a word is a run of a-z there. Reading its bytes as numbers, a word is looked up in
+    offsets, and a word is a run of a-z there. The words are split off at C speed; one is looked up in
     ``triggers`` (RuleSet.trigger_table) only if a trigger word has its first and last letters and its
     length (``shapes``, RuleSet.trigger_shapes): one word in seven of news copy.
     """
+    padded = b" " + raw.translate(_LETTERS_ONLY) + b" "  # a word between spaces is whole: not in "known"
+    width = SHAPE_LENGTHS  # a local: a name imported from another module is looked up at each use
     found: list[tuple[int, str]] = []
-    n = len(raw)
-    i = 0
-    while i < n:
-        if not 97 <= raw[i] <= 122:
-            i += 1
+    pos = 0
+    for w in padded.split():
+        size = len(w)
+        if size >= width or not shapes[((w[0] - 97) * 26 + w[size - 1] - 97) * width + size]:
             continue
-        j = i + 1
-        while j < n and 97 <= raw[j] <= 122:
-            j += 1
-        size = j - i
-        if size < SHAPE_LENGTHS and shapes[((raw[i] - 97) * 26 + raw[j - 1] - 97) * SHAPE_LENGTHS + size]:
-            hit = triggers.get(raw[i:j])
-            if hit is not None and (i == 0 or not low[i - 1].isdigit()):
-                found.append((i, hit))
-        i = j
+        hit = triggers.get(w)
+        if hit is None:
+            continue
+        # the first " w " from pos on is this one: any earlier one was a trigger too, and is behind pos.
+        # Its offset in padded is the word's offset in the text, as padded has a space in front
+        i = padded.find(b" " + w + b" ", pos)
+        pos = i + size + 1
+        if i == 0 or not low[i - 1].isdigit():
+            found.append((i, hit))
     digits = raw.translate(_DIGITS_ONLY)
     i = digits.find(b"0")
     while i >= 0:
