@@ -46,6 +46,8 @@ _TAKE = frozenset(("takes", "take"))  # "the law takes effect in April"
 # a past form right before one of these is a participle of the subject: "cars sold will be electric"
 _VERB_AFTER_PARTICIPLE = frozenset("will would may might must should shall can".split())
 _MODALS = frozenset("may might should must".split())  # "could" is as often past ("could not be reached")
+_COULD_LOOKS_BACK = frozenset("not have hardly barely never only".split())  # "could" before these is past
+_NEGATION = frozenset("neither nor no nobody none nothing never".split())
 _RANGE_WORDS = frozenset("and to through until or".split())  # a modal "may" is never followed by these
 PLANNED = frozenset("planned scheduled expected set slated due supposed likely poised".split())
 # words that mean future only when followed by "to": "is due to", "plans to", "is set to", "is to"
@@ -188,6 +190,13 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
         if w == "next" and nxt in ("to",):
             return None
         return "future"
+    if w == "could":
+        # "could not be reached on Tuesday", "could have started on Tuesday" look back; "could reach 30C on
+        # Tuesday" is a possibility to come, unless another verb of the sentence gives a tense
+        # ("Neither he nor his parents could be located on Wednesday": a negation before it looks back too)
+        if nxt in _COULD_LOOKS_BACK or not _NEGATION.isdisjoint(words[max(0, i - 6):i]):
+            return "past"
+        return WEAK_FUTURE
     if w in _MODALS:
         if w == "may" and nxt in _RANGE_WORDS:
             return None  # "May 6 and 7" (digits are no words here): the month, not the modal
@@ -226,7 +235,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
 
 
 _CUE_WORDS = _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
-    | frozenset("is are am was were".split())
+    | frozenset("is are am was were could".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
