@@ -671,7 +671,9 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
                                                  or _RESULTS_TO_BEFORE.search(ctx.before)):
             direction = "past"  # "posted a loss for the year to 31 March": a period that is over
         elif spec.get("period_end") and _RESULTS_PERIOD_BEFORE.search(ctx.before):
-            direction = "past"  # "will publish results covering the year to 31 December"
+            # "will publish results covering the year to 31 December": a period that is over; but one
+            # "ending Dec. 31" may not be yet, and is the one whose end is nearest
+            direction = "nearest" if spec.get("which") == 1 else "past"
         elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)
                                      and not _done_after(ctx)):
             direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
