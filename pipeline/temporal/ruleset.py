@@ -88,7 +88,8 @@ class RuleSet:
     def trigger_table(self) -> dict[bytes, str]:
         """Each trigger word as ASCII bytes -> the word: the recogniser reads an article's words as bytes
         and looks them up here, which costs less than a regex trying the words at every space
-        (recognize._trigger_positions)."""
+        (recognize._trigger_positions). A trigger with a mark in it ("mid-week") is left out: the
+        recogniser reads letters only, so it could never be found; its last word triggers the rule."""
         return {w.encode(): w for w in self.triggers if w.isascii() and w.isalpha()}
 
     @cached_property
