@@ -332,6 +332,9 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("The hurricane season runs through Nov. 30. Schools will remain closed through the end of the week.",
                  date(2022, 9, 29), "the end of the week", "2022-W39",
                  "'the week' takes the week of the last date told, even a deadline of another matter"),
+    _known_wrong("The trial was adjourned until Jan. 12. He will step down at the end of the month, the company "
+                 "said.", date(2026, 12, 4), "the end of the month", "2026-12",
+                 "'the month' takes the month last told, though the sentence turns to another subject"),
     _known_wrong("June Britain entered recession.", date(2023, 11, 14), "June", "2023-06",
                  "a sentence that opens with 'June' before a capitalised word is read as a name"),
     _known_wrong("Net fell 54% in the third quarter. Analysts expect the trend to continue into the fourth "
