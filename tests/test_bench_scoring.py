@@ -77,3 +77,22 @@ def test_wikiwars_reader_keeps_offsets_types_and_nesting(tmp_path):
         ("September 1, 1939", "DATE", "1939-09-01"), ("two months", "DURATION", "P2M"),
         ("the month of November", "DATE", "1939-11"), ("November", "DATE", "1939-11")]
     assert all(doc.text[g.start:g.end] == g.text for g in doc.gold)
+
+
+def test_attempt_counter_counts_without_changing_what_is_recognised(tmp_path, capsys):
+    from bench.attempts import _plain_recognizer, main
+    from pipeline.temporal.recognize import recognise
+
+    text = "Talks resumed on Friday, March 4, 1990, at 10:30 a.m. The 1990s were calm. In 217 cases, nothing."
+    plain = _plain_recognizer()
+    assert [(c.start, c.end, c.rule.id) for c in plain.recognise(text)] == \
+        [(c.start, c.end, c.rule.id) for c in recognise(text)]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published\na.txt,2022-03-18\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 texts; one pass" in out
+    # 15 words; "friday" and "march" are trigger words, "talks" and "the" only have the shapes of some
+    assert "words read: 15; of a trigger's shape, so looked up: 4 " in out
+    attempts = int(out.split("rule attempts: ")[1].split("\n")[0].replace(",", ""))
+    assert attempts > 0

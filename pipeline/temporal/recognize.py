@@ -157,7 +157,7 @@ def _trigger_positions(low: str, raw: bytes, triggers: dict[bytes, str], shapes:
     ``raw`` is the text as ASCII bytes with one "?" per other character (_ascii), so byte offsets are text
     offsets, and a word is a run of a-z there. The words are split off at C speed; one is looked up in
     ``triggers`` (RuleSet.trigger_table) only if a trigger word has its first and last letters and its
-    length (``shapes``, RuleSet.trigger_shapes): one word in seven over the seeds and TBAQ.
+    length (``shapes``, RuleSet.trigger_shapes): 15% of the words of the seeds and TBAQ (bench/attempts.py).
     """
     padded = b" " + raw.translate(_LETTERS_ONLY) + b" "  # a word between spaces is whole: not in "known"
     width = SHAPE_LENGTHS  # a local: a name imported from another module is looked up at each use
