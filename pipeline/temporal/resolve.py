@@ -878,7 +878,7 @@ def _night_beside_day_told(spec: dict[str, Any], ctx: Context, a: date) -> str |
     on Friday after being shut overnight": Thursday's), the night that follows that afternoon or evening
     ("began at 8pm on Friday and raged overnight": Friday's), or, looking ahead to a day still to come, that
     day's night ("polls close on 4 July, with results expected overnight"); None otherwise."""
-    if spec.get("unit") != "D" or spec.get("part") != "NI" or not ctx.day_before:
+    if not spec.get("beside_day_told") or not ctx.day_before:
         return None
     told = ctx.previous[-1] if ctx.previous else ""
     if told[:10] == ctx.day_before[:10] and _MORNING_TOLD.match(told):
