@@ -82,6 +82,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|second|third|fourth|fifth|m
                                  r"[\w'’-]+){0,4}\s+$")
 _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) before "ended Aug. 12"
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
 # accounts for such a period are of one that is over, whatever verb reports them
@@ -281,6 +282,48 @@ def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
         if near and far and far < near:
             value = timex.shift(value, "D", 1) or value
     return value
+
+
+_NOT_YEARLESS = ("year", "year_offset", "which", "weekday", "season", "holiday", "hour", "shift", "dayrel")
+
+
+def _yearless(spec: dict[str, Any]) -> bool:
+    """A month, or a day of a month, told without its year ("October", "3 January")."""
+    return spec["kind"] == "calendar" and spec.get("month") is not None and all(
+        spec.get(k) is None for k in _NOT_YEARLESS)
+
+
+def yearless_range(near: str, far: str, near_spec: dict[str, Any], far_spec: dict[str, Any], mode: str,
+                   anchor: date) -> tuple[str, str] | None:
+    """The two ends of a range told without years ("from October to March", "from 28 December to 3 January"):
+    the far end is the first such slot after the near one. ``mode`` says which such range: "past" ("ran from
+    October to March", told in November: the winter just gone, whose far end has begun), "current" (a
+    schedule, "runs from October to March": the first whose far end has not passed) or "forward" (the near
+    end as it was read). None unless both ends are months, or both days, and the far one has no year."""
+    if not _yearless(far_spec) or len(near) != len(far) or len(far) not in (7, 10) \
+            or not _DAY_OR_MONTH.fullmatch(near) or not _DAY_OR_MONTH.fullmatch(far):
+        return None
+    days = len(far) == 10
+    nk, fk = (int(near[5:7]), int(near[8:10]) if days else 0), (int(far[5:7]), int(far[8:10]) if days else 0)
+    # months: "from March to March" is a year; days: "from 3 March to 3 March" is that day
+    wraps = fk < nk if days else fk <= nk
+    if not _yearless(near_spec):
+        mode = "forward"
+    ak = (anchor.month, anchor.day if days else 0)
+    if mode == "past":
+        fy = anchor.year if fk <= ak else anchor.year - 1
+        ny = fy - 1 if wraps else fy
+    elif mode == "current":
+        ny = next(y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if (y + 1 if wraps else y, *fk) >= (anchor.year, *ak))
+        fy = ny + 1 if wraps else ny
+    else:
+        ny = int(near[:4])
+        fy = ny + 1 if wraps else ny
+    try:
+        return (date(ny, nk[0], nk[1] or 1).isoformat()[:len(near)], date(fy, fk[0], fk[1] or 1).isoformat()[:len(far)])
+    except ValueError:  # 29 February in a year without it
+        return None
 
 
 _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")

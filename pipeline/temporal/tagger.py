@@ -22,6 +22,7 @@ from pipeline.temporal.resolve import (
     resolve,
     tense_matters,
     underspecified,
+    yearless_range,
 )
 from pipeline.temporal.tense import (
     SCHEDULE_PRESENT,
@@ -109,11 +110,28 @@ MOVABLE_HABIT = "a habit on a named day whose date moves each year: no day of on
 AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
 # ends on 24 May"; the far end is on or after the near one (resolve.range_end)
-_RANGE_FROM_LAST = ("from", "on", "at", "the")  # the words _RANGE_FROM_BEFORE can end with: tried first
-_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
+_RANGE_FROM_LAST = ("from", "on", "at", "the", "between")  # the words _RANGE_FROM_BEFORE can end with: tried first
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:(?P<whole>from|between)|(?:starts?|started|begins?|began|opens?|opened) (?:on|at))\s+(?:the\s+)?$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) "
                               r"(?:on|at))\s+(?:the\s+)?$")
 _RANGE_GAP = 80  # characters from the near end of such a range to its far end
+
+
+class _RangeStart:
+    """A date told after "from", "between" or "starts on": the near end of a range whose far end may follow."""
+
+    __slots__ = ("start", "end", "value", "index", "spec", "cue", "opener")
+
+    def __init__(self, start: int, end: int, value: str, index: int, spec: dict[str, Any],
+                 cue: tuple[str | None, str | None] | None, opener: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.index = index  # its place in the mentions told so far
+        self.spec = spec
+        self.cue = cue  # the tense it was read with, if it needed one
+        # "from" or "between", whose verb tells of the whole range; None after "starts on", which tells of its start
+        self.opener = opener
 
 
 def _clocks_waiting(candidates: list[Candidate], low: str) -> dict[int, int]:
@@ -169,7 +187,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
         order[i], order[i + 1] = order[i + 1], order[i]
     day_after: str | None = None  # the day a waiting clock time takes
     first_cue: tuple[int, tuple[str | None, str | None]] | None = None  # (index, cue) of a range's first end
-    range_from: tuple[int, str] | None = None  # (end offset, value) of a day told after "from" or "starts on"
+    range_from: _RangeStart | None = None
     for k in order:
         c = candidates[k]
         spec = c.spec
@@ -189,6 +207,14 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             # to a later day, the next Thursday
             spec = {**spec, "which": 1}
             which = 1
+        if kind == "calendar" and which is None and spec.get("weekday") is not None and spec.get("year") is None \
+                and c.rule.range and c.rule.range["value"].get("kind") == "anaphoric" \
+                and anchor is not None and not tense_matters(spec, anchor) \
+                and cue(low, sentence_around(text, c.start, c.end), c.start, c.end)[0] == "past":
+            # "The strike lasted from Monday to Wednesday", told on a Monday: the far end, a later day, has come
+            # too, so the near end is the Monday before, not today
+            spec = {**spec, "which": -1}
+            which = -1
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
                        and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
@@ -271,9 +297,29 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, "page boilerplate, not reporting"
         if before_era and value is None and r.anchor == "none":
             reason = BEFORE_ERA
-        if value and range_from is not None and c.start - range_from[0] < _RANGE_GAP and r.anchor != "absolute" \
-                and low.find(". ", range_from[0], c.start) < 0 and _RANGE_TO_BEFORE.search(before):
-            value = range_end(value, range_from[1], spec)
+        if value and range_from is not None and c.start - range_from.end < _RANGE_GAP and r.anchor != "absolute" \
+                and low.find(". ", range_from.end, c.start) < 0 \
+                and (_RANGE_TO_BEFORE.search(before) or (range_from.opener == "between" and before.endswith(" and "))):
+            near = range_from
+            pair = None
+            if anchor is not None and domain == "news":
+                rt, rw = near.cue or cue(low, sentence_around(text, near.start, near.end), near.start, near.end)
+                mode = "past" if rt == "past" else "current" if rt == "future" and near.opener and (
+                    rw in SCHEDULE_PRESENT or rw in SCHEDULE_PRESENT_OR_NOUN) else "forward"
+                pair = yearless_range(near.value, value, near.spec, spec, mode, anchor)
+            if pair is None:
+                value = range_end(value, near.value, spec)
+            else:
+                # "ran from October to March", told in November: the winter just gone, both ends moved together
+                moved, value = pair
+                if moved != near.value:
+                    _redate(out[near.index], moved)
+                    previous = tuple(moved if v == near.value else v for v in previous)
+                    reported = tuple(moved if v == near.value else v for v in reported)
+                    days = tuple((o, moved if v == near.value else v) for o, v in days)
+                    near.value = moved
+                if needs_tense:
+                    tense, word = rt, rw  # the far end is read as its range is ("ran from May until June")
         iv = timex.interval(value) if r.type in ("DATE", "TIME") else None
         if k - 1 in waits:
             day_after = value[:10] if iv is not None and value and iv.grain in _DAY_GRAINS else None
@@ -315,8 +361,10 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             if timex.GRAIN_RANK[iv.grain] <= timex.GRAIN_RANK["year"] and not restates and not aside:
                 narrative_anchor, narrative_end = iv.start, iv.end
                 narrative_middle = iv.start + (iv.end - iv.start) / 2
-            if before.rstrip().endswith(_RANGE_FROM_LAST) and _RANGE_FROM_BEFORE.search(before):
-                range_from = (c.end, value)
+            opened = _RANGE_FROM_BEFORE.search(before) if before.rstrip().endswith(_RANGE_FROM_LAST) else None
+            if opened:
+                range_from = _RangeStart(c.start, c.end, value, len(out), spec,
+                                         (tense, word) if needs_tense else None, opened.group("whole"))
             if iv.grain in _DAY_GRAINS:  # "last night's vote ... after midnight", "at 9.15pm on Monday": that day
                 last_day = (c.end, value)
                 if anchor is None or iv.start <= anchor:
@@ -348,6 +396,14 @@ def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low:
         if word.search(low, s0, s1):
             return value
     return None
+
+
+def _redate(m: Mention, value: str) -> None:
+    """Give a mention already told another value of the same grain."""
+    iv = timex.interval(value)
+    m.value = value
+    if iv is not None:
+        m.start_date, m.end_date = iv.start, iv.end
 
 
 def _counts_forward(spec: dict[str, Any]) -> bool:
