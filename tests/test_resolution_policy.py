@@ -406,3 +406,25 @@ def test_known_wrong_value(text, anchor, span, right, domain):
 def test_known_wrong_months_of_the_new_year():
     texts = [m.text for m in tag("Inflation should ease in the first months of the new year.", date(2024, 1, 10))]
     assert texts == ["the new year"]
+
+
+@pytest.mark.parametrize("anchor", [date(2026, m, d) for m in range(1, 13) for d in (1, 15, 28)])
+def test_a_range_of_months_without_years_is_one_span_in_its_tense(anchor):
+    # every pair of months, read as a past range, a schedule under way and a range to come
+    from pipeline.temporal.resolve import yearless_range
+
+    spec = {"kind": "calendar", "month": 1}
+    for near_m in range(1, 13):
+        for far_m in range(1, 13):
+            near, far = f"{anchor.year:04d}-{near_m:02d}", f"{anchor.year:04d}-{far_m:02d}"
+            for mode in ("past", "current", "forward"):
+                n, f = yearless_range(near, far, spec, spec, mode, anchor)
+                n_iv, f_iv = timex.interval(n), timex.interval(f)
+                assert n_iv.start < f_iv.start, (mode, near, far, n, f)
+                assert (f_iv.start - n_iv.start).days <= 366, (mode, near, far, n, f)  # within a year
+                if mode == "past":  # the far end has begun by the anchor, and is the latest that has
+                    assert f_iv.start <= anchor < timex.interval(timex.shift(f, "Y", 1)).start
+                elif mode == "current":  # the first range not over by the anchor
+                    assert f_iv.end >= anchor > timex.interval(timex.shift(f, "Y", -1)).end
+                else:
+                    assert n == near

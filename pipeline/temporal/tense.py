@@ -33,7 +33,8 @@ SCHEDULE_PRESENT_OR_NOUN = frozenset("""flies returns visits heads hosts holds p
 departs votes reports kicks takes goes go vote return fly play visit hold face host tour depart open
 close closes changes change run falls launches streams transfers moves take head lifts start end continues
 continue reconvenes reconvene convenes convene sits sit finishes finish gives give hears hear debates debate
-appears appear speaks speak addresses delivers deliver unveils unveil publishes publish announces""".split())
+appears appear speaks speak addresses delivers deliver unveils unveil publishes publish announces
+rises rise""".split())
 _NOUN_BEFORE = frozenset("""media press news local earlier recent initial unconfirmed official police tax state
 some many several other such all no both first latest conflicting separate""".split())
 _SCHEDULE_ANY = SCHEDULE_PRESENT | SCHEDULE_PRESENT_OR_NOUN
