@@ -191,6 +191,8 @@ def resolve(spec: dict[str, Any], rule_type: str, ctx: Context) -> Resolved:
         month = value
         value = _nth_weekday(month, int(spec["nth_weekday"]), int(spec["nth"]))
         reason = None if value else f"no such day: weekday {spec['nth_weekday']} number {spec['nth']} of {month}"
+        if value and spec.get("as_weekend"):  # "the first weekend of March": that Saturday's weekend
+            value = _coarsen(value, "weekend")
     if value and value[-2:] in _US_ZONES and _DAY_VALUE.match(value):
         value = _us_zone(value)
     if value and spec.get("edge_day") and (not _DAY_VALUE.match(value) or "/" in value):  # "the last day of November"
