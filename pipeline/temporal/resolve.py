@@ -101,6 +101,12 @@ _OPENS_SENTENCE_ON = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)(?:on|in)\s+$"
 _VERB_ON_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:(?:over|out|off|down|up|open|back|away|place|part)\s+)?"
                              r"(?:on|in)\s+$")
 _NOT_PAST_BEFORE = frozenset(("is", "are", "be", "will", "to"))  # "is held in", "will be closed on"
+# words that end an object or start a clause of their own: "agreed to meet on", "said that talks on"
+_NOT_IN_OBJECT = frozenset("""to for until till that which who and or but will would could should may might must
+can is are was were be been being had has have by from of with at in into as than if when while after before
+since during against""".split())
+# past forms that put a day somewhere other than when they happened: "set the vote on", "kept the office on"
+_SETS_A_DAY = frozenset("set fixed called booked kept put had did made".split())
 # "told staff in January", "told the court on Monday": whom it was told, then when
 _TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|informed|briefed|assured|reassured)\s+(?!(?:to|for|that|a|an|of|them that)\s)"
                                r"(?:[a-z'’]+\s+){1,2}(?:on|in)\s+$")
@@ -123,7 +129,7 @@ def _of_the_event(ctx: Context) -> bool:
     return m is not None and m[1] == ctx.cue_word
 
 
-def _dates_its_verb(before: str) -> bool:
+def _dates_its_verb(before: str, cue_word: str | None = None) -> bool:
     """Whether a day or month is the day of the past verb right before it ("said on", "told staff in"), or
     opens its sentence ("On March 3,", "In February,"): told in the past, it is the past occurrence however
     near the coming one is."""
@@ -134,7 +140,18 @@ def _dates_its_verb(before: str) -> bool:
     if _OPENS_SENTENCE_ON.search(tail) or _TOLD_WHOM_BEFORE.search(tail):
         return True
     m = _VERB_ON_BEFORE.search(tail)
-    return m is not None and m[1] not in _NOT_PAST_BEFORE and is_past_form(m[2]) and m[2] not in PLANNED
+    if m is not None and is_past_form(m[2]):
+        return m[1] not in _NOT_PAST_BEFORE and m[2] not in PLANNED
+    if not word.endswith("on"):
+        return False
+    words = word[:-2].split()[-4:]
+    for k in (1, 2, 3):  # the verb, then an object of one to three words: "left port on", "sold the house on"
+        if k >= len(words) or words[-k] in _NOT_IN_OBJECT:
+            return False
+        verb = words[-k - 1]
+        if verb == cue_word:  # the verb the tense was read from, not a participle ("preferred shares on")
+            return is_past_form(verb) and verb not in _NOT_OF_THE_EVENT and verb not in _SETS_A_DAY
+    return False
 
 
 # the verb right after a day's noun phrase ("The eclipse on 8 April was seen", "drew thousands")
@@ -719,7 +736,7 @@ def _calendar(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str 
             # "will publish results covering the year to 31 December": a period that is over; but one
             # "ending Dec. 31" may not be yet, and is the one whose end is nearest
             direction = "nearest" if spec.get("which") == 1 else "past"
-        elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before)
+        elif direction != "past" or (ctx.cue_word not in UNPLANNED_EVENTS and not _dates_its_verb(ctx.before, ctx.cue_word)
                                      and not _done_after(ctx)):
             direction = _near(direction)  # "the March 3 robbery" has come, as has what "On March 3," opens
         cands: list[tuple[date, date, Any]] = []

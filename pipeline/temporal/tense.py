@@ -71,7 +71,7 @@ _NOT_PAST_ED = frozenset("""need speed indeed hundred united red bed seed feed b
 naked wicked sacred kindred biased concerned expected scheduled planned based used alleged supposed
 advanced detailed limited armed related required interested involved so-called skilled talented
 aged beloved blessed crooked dogged jagged learned ragged rugged undisclosed unspecified unidentified unnamed
-unexpected unconfirmed unlimited unrelated unexplained unprecedented unchanged unsecured unsolicited""".split())
+unexpected unconfirmed unlimited unrelated unexplained unprecedented unchanged unsecured unsolicited preferred""".split())
 # past forms that do not put what they govern in the past: reporting verbs speak of the telling, not of the
 # event told ("a cut in its supply in September, it told companies"), and these look ahead ("extended its
 # offer through January", "agreed to sell it in February")
