@@ -205,6 +205,8 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
         return "past" if nxt == "have" else "future"
     if w in ("is", "are", "am", "was", "were") and (nxt in PLANNED or nxt in _FORECAST):
         return "future"  # "protests are planned for the weekend", "the accession was scheduled for March"
+    if w in ("is", "are") and nxt in ("possible", "probable"):
+        return "future"  # "showers are possible on Sunday": a forecast
     if own_phrase and w in ("is", "are") and len(words) - i <= 4 and (
             (nxt in ("on", "at") and len(words) - i <= 3)
             or (nxt == "in" and len(words) - i == 2)  # "the annual meeting is in May"
