@@ -381,13 +381,9 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
                  date(2024, 3, 14), "the summer", "2024-SU", "a promise told in the past perfect is read as past"),
     _known_wrong("The road closes overnight and reopens at 6am on Monday.", date(2024, 11, 14), "overnight",
                  "2024-11-17TNI", "'overnight' told before the day it belongs to is tonight"),
-    _known_wrong("The office is open Monday to Friday, 9am to 5pm.", date(2024, 3, 14), "9am", None,
-                 "the hours after a set of opening days are put on the publication day, not left as a recurrence"),
     # eighteenth round
     _known_wrong("Observant Jews fast on Yom Kippur, the holiest day of the year.", date(2025, 3, 20),
                  "Yom Kippur", None, "a habit told without a habit word ('usually') is read as one day"),
-    _known_wrong("Eid al-Fitr is expected on 30 or 31 March, depending on the moon.", date(2025, 3, 20),
-                 "30", "2025-03-30", "two days of one month joined by 'or' tag only the one written with its month"),
     _known_wrong("Markets will stay open until midnight through the end of Ramadan.", date(2025, 2, 27),
                  "midnight", None, "a clock time that recurs through a period is put on the publication day"),
     _known_wrong("Police stepped up patrols ahead of Diwali celebrations on Thursday.", date(2024, 10, 28),

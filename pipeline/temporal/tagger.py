@@ -106,6 +106,8 @@ _RECURRING_AFTER = re.compile(r"\s+(?:(?:until|till|to|and|-|–)\s*\d{1,2}(?:[.
                               r"(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|afternoon|weekday|[a-z]+day)|"
                               r"daily|nightly)\b")
 RECURRING = "the clock time of a recurrence, not of one day"
+# between a recurrence (a set of days, or a clock time of one) and a clock time that goes with it
+_RECURRING_GAP = re.compile(r",?\s*(?:(?:to|until|till|through|and|from|at|between)\s*|-\s*|–\s*)?")
 MOVABLE_HABIT = "a habit on a named day whose date moves each year: no day of one year is meant"
 AFTER_THE_ANCHOR = "counted on from the date before, it lands after the publication date in a past sentence"
 # a range told as two expressions: "from 7am on Friday until 7am on Wednesday", "starts on 16 August and
@@ -188,6 +190,7 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
     day_after: str | None = None  # the day a waiting clock time takes
     first_cue: tuple[int, tuple[str | None, str | None]] | None = None  # (index, cue) of a range's first end
     range_from: _RangeStart | None = None
+    recurring_end = -1  # end offset of the last set of days, or clock time of a recurrence
     for k in order:
         c = candidates[k]
         spec = c.spec
@@ -208,13 +211,14 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             spec = {**spec, "which": 1}
             which = 1
         if kind == "calendar" and which is None and spec.get("weekday") is not None and spec.get("year") is None \
-                and c.rule.range and c.rule.range["value"].get("kind") == "anaphoric" \
-                and anchor is not None and not tense_matters(spec, anchor) \
+                and anchor is not None and c.rule.range and c.rule.range["value"].get("kind") == "anaphoric" \
+                and k + 1 < len(candidates) \
+                and candidates[k + 1].rule is c.rule and candidates[k + 1].spec.get("weekday") is not None \
+                and _far_end_after(int(spec["weekday"]), int(candidates[k + 1].spec["weekday"]), anchor) \
                 and cue(low, sentence_around(text, c.start, c.end), c.start, c.end)[0] == "past":
-            # "The strike lasted from Monday to Wednesday", told on a Monday: the far end, a later day, has come
-            # too, so the near end is the Monday before, not today
-            spec = {**spec, "which": -1}
-            which = -1
+            # "The talks ran from Monday through Thursday", told on a Wednesday (or a Monday): the far end has
+            # come too, so the range is the one of the week before
+            spec = {**spec, "shift": -7}
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
                        and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
                        and spec.get("direction") is None and tense_matters(spec, anchor)) \
@@ -285,8 +289,12 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             value, reason = None, MOVABLE_HABIT  # "usually fast on Yom Kippur": no day of one year
         if value and day_before is None and clock_only(spec) and _COUNTED_FROM_EVENT.match(low, c.end):
             value, reason = None, EVENT_DAY
-        if value and clock_only(spec) and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)):
+        if value and clock_only(spec) and (_RECURRING_BEFORE.search(before) or _RECURRING_AFTER.match(low, c.end)
+                                           or (recurring_end >= 0 and _RECURRING_GAP.fullmatch(low, recurring_end, c.start))):
             value, reason = None, RECURRING
+        if (clock_only(spec) and reason == RECURRING) or (r.type == "SET" and spec.get("weekday") is not None):
+            # "every Monday from 9am to 5pm", "open Monday to Friday, 9am to 5pm": what follows at once recurs too
+            recurring_end = c.end
         if value and anchor is not None and r.anchor == "previous-mention" and _counts_forward(spec) \
                 and _lands_after(value, anchor) \
                 and (tense if needs_tense else cue(low, sentence_around(text, c.start, c.end), c.start, c.end)[0]) == "past":
@@ -396,6 +404,12 @@ def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low:
         if word.search(low, s0, s1):
             return value
     return None
+
+
+def _far_end_after(near: int, far: int, anchor: date) -> bool:
+    """Whether a range of weekdays (ISO numbers) whose near end is the latest such day up to ``anchor`` ends
+    after it."""
+    return ((far - near) % 7 or 7) > (anchor.isoweekday() - near) % 7
 
 
 def _redate(m: Mention, value: str) -> None:
