@@ -303,6 +303,9 @@ def range_end(value: str, start: str, spec: dict[str, Any]) -> str:
     return value
 
 
+# "the index ended the year up 12%" is this year's only in its last days: an article on 30 December may tell
+# the year's close, one on 2 January tells the year before
+_ENDED_GRACE_DAYS = 2
 _NOT_YEARLESS = ("year", "year_offset", "which", "weekday", "season", "holiday", "hour", "shift", "dayrel")
 
 
@@ -1204,6 +1207,10 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
         fallback = spec["past_fallback"] if ctx.tense == "past" and spec.get("past_fallback") is not None \
             else spec["fallback"]  # "shelled the city through the night": last night
         value = _offset_value(ctx.anchor, unit, int(fallback))
+        if value and spec.get("ended") and ctx.tense == "past":
+            iv = timex.interval(value)
+            if iv is not None and (iv.end - ctx.anchor).days > _ENDED_GRACE_DAYS:
+                value = _offset_value(ctx.anchor, unit, int(fallback) - 1)  # "ended the year", told on 2 January
         if value and spec.get("part") and len(value) == 10:
             value += "T" + spec["part"]
         return value, ctx.anchor_kind, None
