@@ -117,6 +117,7 @@ _RANGE_FROM_BEFORE = re.compile(r"\b(?:(?P<whole>from|between)|(?:starts?|starte
 _RANGE_TO_BEFORE = re.compile(r"\b(?:until|till|to|through|(?:ends?|ended|closes?|closed|finish(?:es)?|finished) "
                               r"(?:on|at))\s+(?:the\s+)?$")
 _RANGE_GAP = 80  # characters from the near end of such a range to its far end
+_TARGET_BEFORE = ("for ", "until ", "till ", "by ", "before ", "after ")  # what days told after these are for
 
 
 class _RangeStart:
@@ -211,13 +212,13 @@ def tag(text: str, anchor: date | None, *, domain: str = "news") -> list[Mention
             spec = {**spec, "which": 1}
             which = 1
         if kind == "calendar" and which is None and spec.get("weekday") is not None and spec.get("year") is None \
-                and anchor is not None and c.rule.range and c.rule.range["value"].get("kind") == "anaphoric" \
-                and k + 1 < len(candidates) \
+                and anchor is not None and c.rule.range and k + 1 < len(candidates) \
                 and candidates[k + 1].rule is c.rule and candidates[k + 1].spec.get("weekday") is not None \
-                and _far_end_after(int(spec["weekday"]), int(candidates[k + 1].spec["weekday"]), anchor) \
+                and _far_end_after(int(spec["weekday"]), int(candidates[k + 1].spec["weekday"]), anchor,
+                                   c.rule.range["value"], low.endswith(_TARGET_BEFORE, 0, c.start)) \
                 and cue(low, sentence_around(text, c.start, c.end), c.start, c.end)[0] == "past":
-            # "The talks ran from Monday through Thursday", told on a Wednesday (or a Monday): the far end has
-            # come too, so the range is the one of the week before
+            # "The talks ran from Monday through Thursday", told on a Wednesday, "was seen on Monday and
+            # Tuesday", told on a Monday: the far end has come too, so both are the week before's
             spec = {**spec, "shift": -7}
         needs_tense = (kind in _TENSE_KINDS and spec.get("year") is None
                        and (which is None or (which == 0 and (spec.get("season") or spec.get("month") or kind == "weekend")))
@@ -406,10 +407,15 @@ def _day_told_with(verb: str, days: tuple[tuple[int, str], ...], text: str, low:
     return None
 
 
-def _far_end_after(near: int, far: int, anchor: date) -> bool:
-    """Whether a range of weekdays (ISO numbers) whose near end is the latest such day up to ``anchor`` ends
-    after it."""
-    return ((far - near) % 7 or 7) > (anchor.isoweekday() - near) % 7
+def _far_end_after(near: int, far: int, anchor: date, far_spec: dict[str, Any], target: bool) -> bool:
+    """Whether two weekdays (ISO numbers) told as a range ("from Monday to Thursday") or as days of one short
+    stretch ("on Monday and Tuesday"), the near one the latest such day up to ``anchor``, end after it. A
+    list whose second day comes first ("Friday and Thursday") is no stretch forward and is left alone, and so
+    are days a past telling is for (``target``: "issued a warning for Thursday and Friday")."""
+    ahead = (far - near) % 7 or 7
+    if far_spec.get("kind") != "anaphoric" and not (far_spec.get("near_first") and ahead < 5 and not target):
+        return False
+    return ahead > (anchor.isoweekday() - near) % 7
 
 
 def _redate(m: Mention, value: str) -> None:
