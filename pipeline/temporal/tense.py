@@ -43,6 +43,7 @@ should""".split())
 _FORECAST = frozenset("forecast projected predicted tipped".split())
 _COME = frozenset(("comes", "come"))  # "the law comes into force in April"
 _WARN = frozenset("warned warns warn warning".split())
+_RULE_OUT = frozenset("ruled rules rule ruling".split())
 _TAKE = frozenset(("takes", "take"))  # "the law takes effect in April"
 # a past form right before one of these is a participle of the subject: "cars sold will be electric"
 _VERB_AFTER_PARTICIPLE = frozenset("will would may might must should shall can".split())
@@ -120,6 +121,8 @@ _IN_FORCE = frozenset(("place", "force", "effect", "recess"))  # "a warning is i
 _NO_TENSE_BEFORE_PARTICIPLE = _DETERMINERS | frozenset("be being is are am".split())
 # after these a past form is a participle whatever it is: "will remain closed", "stays shut"
 _PARTICIPLE_AFTER = frozenset("be being been remain remains stay stays become becomes get gets".split())
+# what follows a verb, not an adjective: "that destroyed the mill", "that struck on Tuesday"
+_OBJECT_OR_PLACE = _DETERMINERS | frozenset("on in at".split())
 
 
 def is_past_form(w: str) -> bool:
@@ -162,6 +165,10 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
         return "future"
     if w in _WARN and nxt in ("of", "about"):
         return "future"  # "forecasters warned of snow on Saturday": what is warned of is still to come
+    if w in _RULE_OUT and nxt == "out":
+        # "has not ruled out strikes in January": a possibility ruled in or out is still to come, unless
+        # another verb of the sentence dates it
+        return WEAK_FUTURE
     if w in _EXPECT_OBJECT:
         return "future"
     if w in _TAKE and nxt == "effect":
@@ -226,8 +233,11 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
     if is_past_form(w):
         if before in ("is", "are", "am"):
             return "future"  # "when the case is heard in May": a present passive tells what is scheduled
-        if before in _PARTICIPLE_AFTER or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS):
-            return None  # "will be held", "will remain closed", "the reduced dividend": a participle, not a past tense
+        if before in _PARTICIPLE_AFTER or (before in _NO_TENSE_BEFORE_PARTICIPLE and w not in PAST_WORDS
+                                           and not (before == "that" and nxt in _OBJECT_OR_PLACE)):
+            # "will be held", "will remain closed", "the reduced dividend": a participle, not a past tense; but
+            # "the fire that destroyed the mill" is a relative clause with its verb
+            return None
         if nxt in _VERB_AFTER_PARTICIPLE:
             return None  # "half of all cars sold will be electric": a participle of the subject; the modal decides
         if i >= 2 and words[i - 2] in _VERB_BEFORE_OBJECT and before not in _AUXILIARY \
@@ -238,7 +248,7 @@ def classify(words: list[str], i: int, own_phrase: bool = False, after_mention: 
 
 
 _CUE_WORDS = _EXPECT_OBJECT | _TAKE | FUTURE_WORDS | _SCHEDULE_ANY | _FORECAST | _COME | _WARN | _MODALS | PLANNED | FUTURE_BEFORE_TO | PAST_WORDS \
-    | frozenset("is are am was were could".split())
+    | _RULE_OUT | frozenset("is are am was were could".split())
 _CLAUSE_MARK = re.compile("[,;:—–()]")  # the same marks are searched backwards one by one in cue()
 _SINCE_BEFORE = re.compile(r"(?:since|ago)\s+(?:the\s+|a\s+|an\s+|last\s+)?$")
 # "the deadline for bids is Friday", "the deadline is noon on Friday": a deadline that is on a day is to come
