@@ -100,6 +100,7 @@ _BEFORE_A_NAMED_DAY = _BEFORE_A_MONTH | frozenset("""over following ahead approa
 beyond with come but yet so then""".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september sept october november
 december jan feb mar apr jun jul aug sep oct nov dec""".split())
+_SEASON_NAMES = frozenset(("spring", "summer", "autumn", "winter"))
 _GIVEN_NAME_MONTHS = frozenset(("april", "may", "june"))  # also given names: "April Jones", "June Carter"
 _SENTENCE_OPENERS = ".!?\n\"“‘'(—-:"
 
@@ -118,6 +119,8 @@ def _part_of_a_name(m: re.Match[str], text: str) -> bool:
     before = text[k + 1:j + 1]
     if before and j < s - 1 and before[0].isupper():
         first = text[s:e].split(maxsplit=1)[0].lower().rstrip(".")
+        if first in _SEASON_NAMES and not (text[s].isupper() and not _capitalised_word_at(text, e)):
+            return False  # "the German Spring Offensive", "the Manchurian winter" are seasons; "the Arab Spring" a name
         if before.lower() not in (_BEFORE_A_MONTH if first in _MONTH_NAMES else _BEFORE_A_NAMED_DAY):
             return True
     opens = not before and (j < 0 or text[j] in _SENTENCE_OPENERS)
@@ -126,6 +129,11 @@ def _part_of_a_name(m: re.Match[str], text: str) -> bool:
         return text[e:e + 1] == " " and bool(rest) and rest[0][:1].isupper() and rest[0].isalpha() \
             and rest[0] != "Day"
     return False
+
+
+def _capitalised_word_at(text: str, e: int) -> bool:
+    """Whether a capitalised word follows right after ``e``, one space on."""
+    return text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
 
 
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, all else a space
