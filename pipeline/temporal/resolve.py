@@ -1183,9 +1183,10 @@ def _anaphoric(spec: dict[str, Any], ctx: Context) -> tuple[str | None, str, str
             if value and ctx.tense == "past" and ctx.anchor_kind == "dct" and spec.get("fallback") is not None \
                     and ctx.anchor is not None and iv.start > ctx.anchor:
                 continue  # "the dollar was down 1.5% on the day" after "results on Thursday": not a day to come
-            if value is None and spec.get("same_event") and need == "day" and iv.grain in ("week", "month"):
+            if value is None and spec.get("same_event") and need in ("day", "week") \
+                    and timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need]:
                 # "killed last October ... crossed out that same day": the day is October's, and untold
-                return None, "none", "the day is told only by its month or week"
+                return None, "none", f"the {need} is told only by its {iv.grain}"
         elif timex.GRAIN_RANK[iv.grain] > timex.GRAIN_RANK[need] and need in ("day", "week"):
             too_coarse = too_coarse or iv.grain
             continue  # "the following day" cannot count from "in November"
