@@ -82,7 +82,6 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|second|third|fourth|fifth|m
                                  r"[\w'’-]+){0,4}\s+$")
 _LENGTH = re.compile(r"P(\d+(?:\.\d+)?)([YMW])")  # "the six months" (P6M) before "ended Aug. 12"
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "the three months to (the end of) September"
 # accounts for such a period are of one that is over, whatever verb reports them
@@ -322,10 +321,10 @@ def yearless_range(near: str, far: str, near_spec: dict[str, Any], far_spec: dic
     October to March", told in November: the winter just gone, whose far end has begun), "current" (a
     schedule, "runs from October to March": the first whose far end has not passed) or "forward" (the near
     end as it was read). None unless both ends are months, or both days, and the far one has no year."""
-    if not _yearless(far_spec) or len(near) != len(far) or len(far) not in (7, 10) \
-            or not _DAY_OR_MONTH.fullmatch(near) or not _DAY_OR_MONTH.fullmatch(far):
-        return None
     days = len(far) == 10
+    shape = _DAY_VALUE if days else _MONTH_VALUE
+    if not _yearless(far_spec) or len(near) != len(far) or not shape.fullmatch(near) or not shape.fullmatch(far):
+        return None
     nk, fk = (int(near[5:7]), int(near[8:10]) if days else 0), (int(far[5:7]), int(far[8:10]) if days else 0)
     # months: "from March to March" is a year; days: "from 3 March to 3 March" is that day
     wraps = fk < nk if days else fk <= nk
