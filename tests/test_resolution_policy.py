@@ -389,6 +389,10 @@ def _known_wrong(text: str, anchor: date | None, span: str, right: str, why: str
     _known_wrong("Police stepped up patrols ahead of Diwali celebrations on Thursday.", date(2024, 10, 28),
                  "Thursday", "2024-10-31", "only 'ahead of' right before a day, or 'ahead of a deadline on', looks "
                  "ahead; 'ahead of results on Thursday' can be a day past"),
+    # twentieth round
+    _known_wrong("The firm reported revenue for its fiscal third quarter, which ended on 31 October. It expects "
+                 "fourth-quarter revenue of $4.5bn.", date(2026, 12, 3), "fourth-quarter", None,
+                 "a quarter told next to a fiscal quarter is read as a calendar quarter, not left as the fiscal one"),
     # fourteenth round
     _known_wrong("The quake struck at 4:43 p.m. Thursday. The advisory was lifted about two and a half hours later.",
                  date(2024, 8, 9), "about two and a half hours later", "2024-08-08T19:13",

@@ -97,10 +97,12 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six|sev
                                  r"\d+) (?:days?|weeks?)|the (?:day|night|morning|evening|afternoon|week))\s+"
                                  r"(?:before|after|prior to)\b")
 EVENT_DAY = "its day is counted from an event the text does not date"
-# "airs weeknights at 7pm", "meets every Monday at 9am", "open daily from 10am": the clock time of a habit
+# "airs weeknights at 7pm", "meets every Monday at 9am", "open daily from 10am", "Opening hours are 9am to
+# 5pm": the clock time of a habit
 _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:other\s+)?[a-z]+|\b(?:daily|nightly|weekly|weeknights|weekdays|"
                                r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))"
-                               r"\s+(?:at|from)\s+$")
+                               r"\s+(?:at|from)\s+$|\b(?:opening|office|business|visiting|surgery)\s+hours\s*"
+                               r"(?::|are|will\s+be)\s+(?:from\s+)?$")
 # "sits from 10am until 4.30pm each day", "opens at 10am daily": the same, told after the time (or its range)
 _RECURRING_AFTER = re.compile(r"\s+(?:(?:until|till|to|and|-|–)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?"
                               r"(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|afternoon|weekday|[a-z]+day)|"
